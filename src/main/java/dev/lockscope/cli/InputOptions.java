@@ -1,0 +1,58 @@
+package dev.lockscope.cli;
+
+import dev.lockscope.explain.OutputFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by check and explain. */
+final class InputOptions {
+
+  enum ColorMode {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Files to read: a bare report, a console log, a syzbot mail, dmesg or journal output. "
+          + "'-' or no FILE reads standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "Read rules files from DIR; each file found there replaces the bundled one.")
+  Path rules;
+
+  @Option(
+      names = "--color",
+      defaultValue = "auto",
+      converter = ColorConverter.class,
+      description = "Colour the text output: auto (only on a terminal, never with NO_COLOR set), always, never.")
+  ColorMode color;
+
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      return OutputFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  static final class ColorConverter implements picocli.CommandLine.ITypeConverter<ColorMode> {
+    @Override
+    public ColorMode convert(String value) {
+      return ColorMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.lockscope.cli;
+
+import dev.lockscope.explain.ExplanationBuilder;
+import dev.lockscope.explain.OutputFormat;
+import dev.lockscope.explain.Renderer;
+import dev.lockscope.rules.RuleSet;
+import dev.lockscope.rules.RulesLoader;
+import dev.lockscope.verify.ExitCodes;
+import dev.lockscope.verify.Pipeline;
+import dev.lockscope.verify.SourceResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** What check and explain share: read the inputs, run the pipeline, render, pick the exit code. */
+abstract class ReportCommand implements Callable<Integer> {
+
+  @CommandLine.Mixin InputOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  abstract boolean withExplanation();
+
+  @Override
+  public Integer call() {
+    RuleSet rules = RulesLoader.load(Optional.ofNullable(options.rules));
+    Pipeline pipeline = new Pipeline(rules);
+    Renderer renderer = Renderer.of(options.format, new ExplanationBuilder(rules), useColor());
+    PrintWriter out = spec.commandLine().getOut();
+    List<SourceResult> results = new ArrayList<>();
+    List<String> inputs = options.files.isEmpty() ? List.of("-") : options.files;
+    for (String input : inputs) {
+      SourceResult result = pipeline.run(displayName(input), read(input));
+      results.add(result);
+      out.print(renderer.render(result, withExplanation()));
+      out.flush();
+    }
+    return ExitCodes.of(results);
+  }
+
+  private boolean useColor() {
+    return switch (options.color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> options.format == OutputFormat.TEXT
+          && System.console() != null
+          && System.getenv("NO_COLOR") == null;
+    };
+  }
+
+  private static String displayName(String input) {
+    return input.equals("-") ? "<stdin>" : input;
+  }
+
+  private static byte[] read(String input) {
+    try {
+      return input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+    } catch (IOException e) {
+      throw new UncheckedIOException(input + ": cannot read: " + describe(e), e);
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

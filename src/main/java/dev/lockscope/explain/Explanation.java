@@ -1,0 +1,22 @@
+package dev.lockscope.explain;
+
+import java.util.List;
+
+/**
+ * The plain-language account of one report.
+ *
+ * @param summary the opening sentence: which lock, what is wrong
+ * @param uses the conflicting uses of the lock, unsafe one first
+ * @param timeline how the deadlock unfolds, one step per line
+ * @param why why nothing can make progress
+ * @param fixes fix options, most direct first
+ */
+public record Explanation(
+    String summary, List<LockUse> uses, List<String> timeline, String why, List<String> fixes) {
+
+  public Explanation {
+    uses = List.copyOf(uses);
+    timeline = List.copyOf(timeline);
+    fixes = List.copyOf(fixes);
+  }
+}

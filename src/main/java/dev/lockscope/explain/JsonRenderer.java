@@ -1,0 +1,73 @@
+package dev.lockscope.explain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockscope.report.ReportExtent;
+import dev.lockscope.verify.CheckResult;
+import dev.lockscope.verify.Signatures;
+import dev.lockscope.verify.SourceResult;
+import dev.lockscope.verify.Verification;
+
+/**
+ * The JSON contract: one object per input, {@code {"source", "reports": [{"kind", "title",
+ * "verdict", "locks", "signature", "checks": [{"id", "status", "claim", "evidence", "line"}],
+ * "explanation"}]}}, plus fields other tools may use; fields are only ever added.
+ */
+final class JsonRenderer implements Renderer {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final ExplanationBuilder explainer;
+
+  JsonRenderer(ExplanationBuilder explainer) {
+    this.explainer = explainer;
+  }
+
+  @Override
+  public String render(SourceResult result, boolean withExplanation) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("source", result.source());
+    ArrayNode reports = root.putArray("reports");
+    for (Verification v : result.reports()) {
+      reports.add(report(v));
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serializes", e);
+    }
+  }
+
+  /** The JSON object of one verified report. */
+  ObjectNode report(Verification v) {
+    ReportExtent extent = v.evidence().report().extent();
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("kind", v.kind());
+    node.put("title", v.title());
+    node.put("verdict", v.verdict().name());
+    ArrayNode locks = node.putArray("locks");
+    v.locks().forEach(locks::add);
+    node.put("signature", v.signature());
+    node.put("signature_key", Signatures.key(v.evidence().report()));
+    ArrayNode checks = node.putArray("checks");
+    for (CheckResult c : v.checks()) {
+      ObjectNode check = checks.addObject();
+      check.put("id", c.id());
+      check.put("status", c.status().name());
+      check.put("claim", c.claim());
+      check.put("evidence", c.evidence());
+      check.put("line", c.line());
+    }
+    node.put("explanation", ExplanationText.text(explainer.explain(v)));
+    node.put("verdict_reason", v.verdictReason());
+    node.put("header", extent.header());
+    node.put("first_line", extent.firstLine());
+    node.put("last_line", extent.lastLine());
+    ArrayNode missing = node.putArray("missing_sections");
+    extent.missingSections().forEach(missing::add);
+    ArrayNode foreign = node.putArray("foreign_lines");
+    extent.foreignLines().forEach(foreign::add);
+    return node;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.lockscope.explain;
+
+import dev.lockscope.verify.CheckResult;
+import dev.lockscope.verify.SourceResult;
+import dev.lockscope.verify.Verdict;
+import dev.lockscope.verify.Verification;
+
+/** Plain text for terminals and mail, optionally coloured (only on a TTY, never with NO_COLOR). */
+final class TextRenderer implements Renderer {
+
+  private final ExplanationBuilder explainer;
+  private final boolean color;
+
+  TextRenderer(ExplanationBuilder explainer, boolean color) {
+    this.explainer = explainer;
+    this.color = color;
+  }
+
+  @Override
+  public String render(SourceResult result, boolean withExplanation) {
+    StringBuilder out = new StringBuilder();
+    if (result.reports().isEmpty()) {
+      return result.source() + ": no lockdep report found\n";
+    }
+    for (Verification v : result.reports()) {
+      var extent = v.evidence().report().extent();
+      out.append("%s:%d-%d: %s [%s]: %s%n".formatted(
+          result.source(), extent.firstLine(), extent.lastLine(), v.title(), v.kind(), paint(v.verdict())));
+      out.append("  ").append(v.verdictReason()).append('\n');
+      if (withExplanation) {
+        ExplanationText.lines(explainer.explain(v)).forEach(l -> out.append(l).append('\n'));
+      }
+      if (!v.checks().isEmpty()) {
+        out.append("Checks:\n");
+        for (CheckResult c : v.checks()) {
+          String line = c.line() > 0 ? " (line " + c.line() + ")" : "";
+          out.append("  %-7s %s%s: %s -- %s%n".formatted(c.status(), c.id(), line, c.claim(), c.evidence()));
+        }
+      }
+      out.append("signature ").append(v.signature()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private String paint(Verdict verdict) {
+    if (!color) {
+      return verdict.name();
+    }
+    String code = switch (verdict) {
+      case CONFIRMED -> "32";
+      case CONTRADICTED -> "31";
+      case INCOMPLETE -> "33";
+    };
+    return "\u001b[1;" + code + "m" + verdict.name() + "\u001b[0m";
+  }
+}

@@ -1,0 +1,65 @@
+package dev.lockscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds every lockdep report in normalized console lines. A report starts at a header line of
+ * {@link ReportKind} and runs, on the header's channel, up to the next header on that channel or
+ * at most {@link #MAX_REPORT_LINES} lines; the report parser then decides where its grammar ends.
+ */
+public final class ReportLocator {
+
+  /** No lockdep report is longer; a cap keeps memory bounded on huge logs. */
+  public static final int MAX_REPORT_LINES = 3000;
+
+  private ReportLocator() {}
+
+  public static List<LocatedReport> locate(List<ConsoleLine> lines) {
+    List<Integer> headers = new ArrayList<>();
+    List<ReportKind> kinds = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Optional<ReportKind> kind = ReportKind.ofHeader(lines.get(i).text().trim());
+      if (kind.isPresent()) {
+        headers.add(i);
+        kinds.add(kind.get());
+      }
+    }
+    List<LocatedReport> reports = new ArrayList<>();
+    for (int h = 0; h < headers.size(); h++) {
+      reports.add(collect(lines, headers, h, kinds.get(h)));
+    }
+    return reports;
+  }
+
+  private static LocatedReport collect(
+      List<ConsoleLine> lines, List<Integer> headers, int h, ReportKind kind) {
+    int start = headers.get(h);
+    ConsoleLine header = lines.get(start);
+    List<ConsoleLine> own = new ArrayList<>();
+    List<Integer> foreign = new ArrayList<>();
+    own.add(header);
+    int nextHeader = nextHeaderOnChannel(lines, headers, h, header);
+    for (int i = start + 1; i < nextHeader && own.size() < MAX_REPORT_LINES; i++) {
+      ConsoleLine line = lines.get(i);
+      if (line.sameChannelAs(header)) {
+        own.add(line);
+      } else {
+        foreign.add(line.number());
+      }
+    }
+    return new LocatedReport(kind, own, foreign);
+  }
+
+  private static int nextHeaderOnChannel(
+      List<ConsoleLine> lines, List<Integer> headers, int h, ConsoleLine header) {
+    for (int next = h + 1; next < headers.size(); next++) {
+      int index = headers.get(next);
+      if (lines.get(index).sameChannelAs(header)) {
+        return index;
+      }
+    }
+    return lines.size();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.lockscope.report;
+
+import java.util.Optional;
+
+/**
+ * The {@code stack backtrace:} section: a {@code dump_stack()} of the task that triggered the
+ * report.
+ *
+ * @param cpu the CPU from the {@code CPU:} line
+ * @param task comm and pid from the {@code CPU:} (or old {@code Pid:}) line
+ * @param release the kernel release from that line
+ */
+public record Backtrace(
+    Optional<Integer> cpu,
+    Optional<TaskRef> task,
+    Optional<String> release,
+    StackTrace trace,
+    int inputLine) {}

@@ -1,0 +1,80 @@
+package dev.lockscope.report;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one trace line in any era's format (spec section 2.8). */
+public final class FrameParser {
+
+  private static final String SYMBOL = "[A-Za-z_$][A-Za-z0-9_.$]*";
+  private static final Pattern MARKER = Pattern.compile("^\\s*<(/?(?:IRQ|TASK|NMI|EOI|SOFTIRQ))>\\s*$");
+  private static final Pattern ARM_FRAME =
+      Pattern.compile(
+          "^\\s*\\[<([0-9a-f]+)>\\] \\((" + SYMBOL + ")(?:\\+(0x[0-9a-f]+/0x[0-9a-f]+))?\\)"
+              + "(?: from \\[<[0-9a-f]+>\\] \\(.*\\))?\\s*$");
+  private static final Pattern FRAME =
+      Pattern.compile(
+          "^\\s*(?:\\[<\\s*([0-9a-fA-F]+|inline)\\s*>\\]\\s*)?(\\? )?(" + SYMBOL + ")"
+              + "(?:\\+(0x[0-9a-f]+/0x[0-9a-f]+))?"
+              + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
+              + "(?: ([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9}))?"
+              + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
+              + "( \\[inline\\])?\\s*$");
+
+  private FrameParser() {}
+
+  /** The trace entry on this line, or empty when the line is not a trace line. */
+  public static Optional<TraceEntry> parse(String text, int inputLine) {
+    Matcher marker = MARKER.matcher(text);
+    if (marker.matches()) {
+      return Optional.of(new StackMarker(marker.group(1), inputLine));
+    }
+    Matcher arm = ARM_FRAME.matcher(text);
+    if (arm.matches()) {
+      return Optional.of(
+          new Frame(
+              arm.group(2),
+              Optional.ofNullable(arm.group(3)),
+              Optional.empty(),
+              OptionalInt.empty(),
+              false,
+              Optional.empty(),
+              false,
+              Optional.of(arm.group(1)),
+              inputLine));
+    }
+    Matcher m = FRAME.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean hasOffset = m.group(4) != null;
+    boolean hasFile = m.group(6) != null;
+    boolean inline = m.group(9) != null;
+    boolean hasAddress = m.group(1) != null;
+    if (!hasOffset && !hasFile && !hasAddress) {
+      return Optional.empty();
+    }
+    if (!hasOffset && !inline && !hasAddress) {
+      return Optional.empty();
+    }
+    Optional<String> module = Optional.ofNullable(m.group(5)).or(() -> Optional.ofNullable(m.group(8)));
+    return Optional.of(
+        new Frame(
+            m.group(3),
+            Optional.ofNullable(m.group(4)),
+            Optional.ofNullable(m.group(6)),
+            hasFile ? OptionalInt.of(Integer.parseInt(m.group(7))) : OptionalInt.empty(),
+            inline,
+            module,
+            m.group(2) != null,
+            Optional.ofNullable(m.group(1)),
+            inputLine));
+  }
+
+  /** A frame parsed from a symbol reference such as an {@code at:} site; empty if unparsable. */
+  public static Optional<Frame> parseSite(String text, int inputLine) {
+    return parse(text, inputLine).filter(Frame.class::isInstance).map(Frame.class::cast);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.lockscope.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A held-locks list (spec section 2.7), outermost lock first.
+ *
+ * @param count the number in "N locks held by", 0 for "no locks held by"
+ * @param complete whether as many {@code #i:} lines as announced were read (or none at all, which
+ *     lockdep prints for running tasks other than the current one)
+ */
+public record HeldLocks(
+    Optional<TaskRef> task, int count, List<HeldLock> locks, boolean complete, int inputLine) {
+
+  public HeldLocks {
+    locks = List.copyOf(locks);
+  }
+
+  /** Whether a lock with this class name (and address, when both print one) is held. */
+  public boolean holds(LockLine lock) {
+    return locks.stream()
+        .map(HeldLock::lock)
+        .anyMatch(
+            held ->
+                held.name().equals(lock.name())
+                    && (held.address().isEmpty()
+                        || lock.address().isEmpty()
+                        || held.address().equals(lock.address())));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.ConsoleLine;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A read position over one report's lines, for the section readers. */
+final class LineCursor {
+
+  private final List<ConsoleLine> lines;
+  private int position;
+  private int lastUsedLine;
+
+  LineCursor(List<ConsoleLine> lines) {
+    this.lines = lines;
+    this.lastUsedLine = lines.isEmpty() ? 0 : lines.get(0).number();
+  }
+
+  boolean atEnd() {
+    return position >= lines.size();
+  }
+
+  ConsoleLine peek() {
+    return lines.get(position);
+  }
+
+  Optional<ConsoleLine> peekAhead(int offset) {
+    int index = position + offset;
+    return index < lines.size() ? Optional.of(lines.get(index)) : Optional.empty();
+  }
+
+  /** Consumes the current line and returns it. */
+  ConsoleLine next() {
+    ConsoleLine line = lines.get(position++);
+    lastUsedLine = line.number();
+    return line;
+  }
+
+  void skip() {
+    position++;
+  }
+
+  /** Input line number of the last consumed line. */
+  int lastUsedLine() {
+    return lastUsedLine;
+  }
+
+  /**
+   * Looks at most {@code window} lines ahead for a line whose trimmed text matches; when found,
+   * moves past it and returns the match. Otherwise the position is unchanged.
+   */
+  Optional<Matcher> seek(Pattern pattern, int window) {
+    for (int i = position; i < lines.size() && i <= position + window; i++) {
+      Matcher m = pattern.matcher(lines.get(i).text().trim());
+      if (m.matches()) {
+        position = i;
+        next();
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The input line number of the line consumed last by {@link #seek}. */
+  int lineNumber() {
+    return lastUsedLine;
+  }
+}

@@ -1,0 +1,7 @@
+package dev.lockscope.report;
+
+/** A parsed lockdep report: one record type per kind lockscope models. */
+public sealed interface LockdepReport permits InconsistentLockState, UnmodeledReport {
+
+  ReportExtent extent();
+}

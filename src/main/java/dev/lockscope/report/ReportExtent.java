@@ -1,0 +1,32 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.ReportKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every parsed report has: its kind, the header as printed, the kernel ident, which input
+ * lines it used, the interleaved foreign lines it skipped and the mandatory sections it lacks.
+ *
+ * @param ident the kernel ident line ({@code 5.5.0-syzkaller #0 Not tainted}), if printed
+ * @param missingSections the mandatory sections not found, in report order; a non-empty list
+ *     means the report is cut or corrupted
+ */
+public record ReportExtent(
+    ReportKind kind,
+    String header,
+    Optional<String> ident,
+    int firstLine,
+    int lastLine,
+    List<Integer> foreignLines,
+    List<String> missingSections) {
+
+  public ReportExtent {
+    foreignLines = List.copyOf(foreignLines);
+    missingSections = List.copyOf(missingSections);
+  }
+
+  public boolean complete() {
+    return missingSections.isEmpty();
+  }
+}

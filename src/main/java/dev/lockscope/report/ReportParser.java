@@ -1,0 +1,55 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.LocatedReport;
+import dev.lockscope.ingest.ReportKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Turns a located report into the typed model of its kind. */
+public final class ReportParser {
+
+  private static final Pattern IDENT = Pattern.compile("^\\S+ #\\S+(?: (?:Not tainted|Tainted: .*))?$");
+  private static final Pattern RULE_LINE = Pattern.compile("^[=\\-]{8,}$");
+
+  private ReportParser() {}
+
+  public static LockdepReport parse(LocatedReport located) {
+    if (located.kind() == ReportKind.INCONSISTENT_LOCK_STATE) {
+      return InconsistentLockStateParser.parse(located);
+    }
+    String header = located.lines().get(0).text().trim();
+    return new UnmodeledReport(
+        extent(located, header, Optional.empty(), located.headerLine(), List.of()));
+  }
+
+  /** Reads the kernel ident line and the dash line after a header, if present. */
+  static Optional<String> readIdent(LineCursor cursor) {
+    Optional<String> ident = Optional.empty();
+    for (int i = 0; i < 3 && !cursor.atEnd(); i++) {
+      String text = cursor.peek().text().trim();
+      if (ident.isEmpty() && IDENT.matcher(text).matches()) {
+        ident = Optional.of(text);
+        cursor.next();
+      } else if (RULE_LINE.matcher(text).matches()) {
+        cursor.next();
+        break;
+      } else {
+        break;
+      }
+    }
+    return ident;
+  }
+
+  static ReportExtent extent(
+      LocatedReport located,
+      String header,
+      Optional<String> ident,
+      int lastLine,
+      List<String> missing) {
+    List<Integer> foreign =
+        located.foreignLines().stream().filter(n -> n <= lastLine).toList();
+    return new ReportExtent(
+        located.kind(), header, ident, located.headerLine(), lastLine, foreign, missing);
+  }
+}

@@ -1,0 +1,253 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.ConsoleLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Readers for the building blocks that many report kinds share (spec section 2): LOCK lines,
+ * traces, held-lock lists, scenarios and the final stack backtrace.
+ */
+final class SectionReader {
+
+  static final Pattern LOCK =
+      Pattern.compile(
+          "^(?:([0-9a-f]{8,16}) +)?\\((.+)\\)\\{([.+?\\-]{4}|[.+?\\-]{6})\\}"
+              + "(?:-\\{(\\d{1,2}):(\\d{1,2})\\})?(?: ops: \\d+)?(?:, at: (.*))?$");
+  static final Pattern HELD_HEADER =
+      Pattern.compile("^(?:no locks held by (.+)\\.|(\\d{1,5}) locks? held by (.+):)$");
+  private static final Pattern HELD_ENTRY = Pattern.compile("^#(\\d{1,5}):\\s*(.*)$");
+  private static final Pattern SCENARIO_HEADER =
+      Pattern.compile("^Possible (?:interrupt )?unsafe locking scenario:?$");
+  private static final Pattern SCENARIO_STEP =
+      Pattern.compile("^(lock|rlock|sync)\\((.+)\\);$|^(<Interrupt>|local_irq_disable\\(\\);)$");
+  private static final Pattern DEADLOCK = Pattern.compile("^\\*\\*\\* DEADLOCK \\*\\*\\*$");
+  private static final Pattern CPU_LINE =
+      Pattern.compile(
+          "^CPU: (\\d{1,5}) (?:UID: \\d+ )?PID: (\\d{1,9}) Comm: (.*?) "
+              + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S+.*$");
+  private static final Pattern OLD_PID_LINE =
+      Pattern.compile(
+          "^Pid: (\\d{1,9}), comm: (.*?) (?:(?:Not tainted|Tainted: [A-Z ]*?)\\s*)?(\\S+) #\\S+.*$");
+  private static final Pattern BACKTRACE_PREAMBLE =
+      Pattern.compile(
+          "^(?:Hardware name: .*|Workqueue: .*|Call Trace:|Call trace:|Backtrace:|Stack:.*"
+              + "|Exception stack.*|Leftover inexact backtrace:|Process .*|"
+              + "Sched_ext: .*|Code: .*|---\\[ end trace.*|\\[ end trace.*|Comm: .*|task: .*)$");
+  private static final Pattern REGISTER_DUMP =
+      Pattern.compile(
+          "^(?:[A-Z][A-Z0-9_]{1,7}: ?[0-9a-fx].*|(?:pc|lr|sp|fp|ip|x\\d{1,2}|r\\d{1,2}|psr|pstate)"
+              + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+|Code: .*)$");
+
+  private SectionReader() {}
+
+  /** Reads one LOCK line at the cursor plus the continuation lines of the same lock. */
+  static Optional<LockLine> readLock(LineCursor cursor, boolean legacyEra) {
+    if (cursor.atEnd()) {
+      return Optional.empty();
+    }
+    Optional<LockLine> first = parseLock(cursor.peek(), legacyEra);
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    cursor.next();
+    LockLine lock = first.get();
+    while (!cursor.atEnd()) {
+      Optional<LockLine> more = parseLock(cursor.peek(), legacyEra);
+      if (more.isEmpty() || !sameLock(lock, more.get()) || more.get().sites().isEmpty()) {
+        break;
+      }
+      cursor.next();
+      lock = lock.withSite(more.get().sites().get(0));
+    }
+    return Optional.of(lock);
+  }
+
+  private static boolean sameLock(LockLine a, LockLine b) {
+    return a.name().equals(b.name()) && a.address().equals(b.address());
+  }
+
+  static Optional<LockLine> parseLock(ConsoleLine line, boolean legacyEra) {
+    return parseLockText(line.text().trim(), line.number(), legacyEra);
+  }
+
+  static Optional<LockLine> parseLockText(String text, int number, boolean legacyEra) {
+    Matcher m = LOCK.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<WaitTypes> wait =
+        m.group(4) == null
+            ? Optional.empty()
+            : Optional.of(new WaitTypes(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+    List<Frame> sites = new ArrayList<>();
+    if (m.group(6) != null) {
+      FrameParser.parseSite(m.group(6).trim(), number).ifPresent(sites::add);
+    }
+    return Optional.of(
+        new LockLine(
+            Optional.ofNullable(m.group(1)),
+            new LockClassName(m.group(2)),
+            Optional.of(UsageString.of(m.group(3), legacyEra)),
+            wait,
+            sites,
+            number));
+  }
+
+  /**
+   * Reads trace lines at the cursor. One foreign line between two trace lines is skipped; the
+   * trace is marked truncated when the report's lines end inside it.
+   */
+  static StackTrace readTrace(LineCursor cursor) {
+    List<TraceEntry> entries = new ArrayList<>();
+    while (!cursor.atEnd()) {
+      Optional<TraceEntry> entry = FrameParser.parse(cursor.peek().text(), cursor.peek().number());
+      if (entry.isPresent()) {
+        entries.add(entry.get());
+        cursor.next();
+      } else if (!entries.isEmpty() && foreignInsideTrace(cursor)) {
+        cursor.skip();
+      } else {
+        return new StackTrace(entries, false);
+      }
+    }
+    return new StackTrace(entries, true);
+  }
+
+  private static boolean foreignInsideTrace(LineCursor cursor) {
+    if (cursor.peek().isBlank()) {
+      return false;
+    }
+    return cursor
+        .peekAhead(1)
+        .flatMap(next -> FrameParser.parse(next.text(), next.number()))
+        .isPresent();
+  }
+
+  /** Reads a held-locks list if its header is at most {@code window} lines ahead. */
+  static Optional<HeldLocks> readHeldLocks(LineCursor cursor, int window, boolean legacyEra) {
+    Optional<Matcher> header = cursor.seek(HELD_HEADER, window);
+    if (header.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = header.get();
+    int line = cursor.lineNumber();
+    if (m.group(1) != null) {
+      return Optional.of(new HeldLocks(TaskRef.parse(m.group(1)), 0, List.of(), true, line));
+    }
+    int count = Integer.parseInt(m.group(2));
+    List<HeldLock> locks = new ArrayList<>();
+    while (!cursor.atEnd()) {
+      Matcher entry = HELD_ENTRY.matcher(cursor.peek().text().trim());
+      if (!entry.matches()) {
+        break;
+      }
+      int index = Integer.parseInt(entry.group(1));
+      Optional<LockLine> lock = parseLockText(entry.group(2).trim(), cursor.peek().number(), legacyEra);
+      if (lock.isEmpty()) {
+        break;
+      }
+      cursor.next();
+      HeldLock previous = locks.isEmpty() ? null : locks.get(locks.size() - 1);
+      if (previous != null && previous.index() == index && sameLock(previous.lock(), lock.get())) {
+        locks.set(locks.size() - 1, new HeldLock(index, mergeSites(previous.lock(), lock.get())));
+      } else {
+        locks.add(new HeldLock(index, lock.get()));
+      }
+    }
+    boolean complete = locks.isEmpty() ? !cursor.atEnd() : locks.size() >= count;
+    return Optional.of(
+        new HeldLocks(TaskRef.parse(m.group(3)), count, locks, complete, line));
+  }
+
+  private static LockLine mergeSites(LockLine lock, LockLine continuation) {
+    return continuation.sites().isEmpty() ? lock : lock.withSite(continuation.sites().get(0));
+  }
+
+  /** Reads a scenario table if its header is at most {@code window} lines ahead. */
+  static Optional<Scenario> readScenario(LineCursor cursor, int window) {
+    if (cursor.seek(SCENARIO_HEADER, window).isEmpty()) {
+      return Optional.empty();
+    }
+    int line = cursor.lineNumber();
+    int cpu1Column = -1;
+    int interruptIndent = -1;
+    int interruptCpu = -1;
+    List<ScenarioStep> steps = new ArrayList<>();
+    while (!cursor.atEnd()) {
+      ConsoleLine current = cursor.peek();
+      String trimmed = current.text().trim();
+      if (DEADLOCK.matcher(trimmed).matches()) {
+        cursor.next();
+        return Optional.of(new Scenario(steps, true, line));
+      }
+      if (HELD_HEADER.matcher(trimmed).matches() || trimmed.equals("stack backtrace:")) {
+        break;
+      }
+      cursor.next();
+      if (trimmed.startsWith("CPU0")) {
+        cpu1Column = current.text().indexOf("CPU1");
+        continue;
+      }
+      Matcher step = SCENARIO_STEP.matcher(trimmed);
+      if (!step.matches()) {
+        continue;
+      }
+      int indent = current.text().indexOf(trimmed.charAt(0));
+      int cpu = cpu1Column > 0 && indent >= cpu1Column - 4 ? 1 : 0;
+      boolean interrupted = interruptCpu == cpu && indent > interruptIndent;
+      String action = step.group(1) != null ? step.group(1) : step.group(3).replace("();", "");
+      Optional<LockClassName> lock =
+          step.group(2) == null ? Optional.empty() : Optional.of(new LockClassName(step.group(2)));
+      steps.add(new ScenarioStep(cpu, action, lock, interrupted, current.number()));
+      if (action.equals("<Interrupt>")) {
+        interruptIndent = indent;
+        interruptCpu = cpu;
+      }
+    }
+    return Optional.of(new Scenario(steps, false, line));
+  }
+
+  /** Reads the {@code stack backtrace:} section if its first line is within the window. */
+  static Optional<Backtrace> readBacktrace(LineCursor cursor, int window) {
+    if (cursor.seek(Pattern.compile("^stack backtrace:$"), window).isEmpty()) {
+      return Optional.empty();
+    }
+    int line = cursor.lineNumber();
+    Optional<Integer> cpu = Optional.empty();
+    Optional<TaskRef> task = Optional.empty();
+    Optional<String> release = Optional.empty();
+    List<TraceEntry> entries = new ArrayList<>();
+    boolean truncated = true;
+    while (!cursor.atEnd()) {
+      ConsoleLine current = cursor.peek();
+      String trimmed = current.text().trim();
+      Matcher cpuLine = CPU_LINE.matcher(trimmed);
+      Matcher pidLine = OLD_PID_LINE.matcher(trimmed);
+      Optional<TraceEntry> entry = FrameParser.parse(current.text(), current.number());
+      if (entries.isEmpty() && cpuLine.matches()) {
+        cpu = Optional.of(Integer.parseInt(cpuLine.group(1)));
+        task = Optional.of(new TaskRef(cpuLine.group(3), Integer.parseInt(cpuLine.group(2))));
+        release = Optional.of(cpuLine.group(4));
+      } else if (entries.isEmpty() && pidLine.matches()) {
+        task = Optional.of(new TaskRef(pidLine.group(2), Integer.parseInt(pidLine.group(1))));
+        release = Optional.of(pidLine.group(3));
+      } else if (entry.isPresent()) {
+        entries.add(entry.get());
+      } else if (trimmed.isEmpty() ? !entries.isEmpty() : !continuesBacktrace(trimmed)) {
+        truncated = false;
+        break;
+      }
+      cursor.next();
+    }
+    return Optional.of(new Backtrace(cpu, task, release, new StackTrace(entries, truncated), line));
+  }
+
+  private static boolean continuesBacktrace(String trimmed) {
+    return BACKTRACE_PREAMBLE.matcher(trimmed).matches()
+        || REGISTER_DUMP.matcher(trimmed).matches();
+  }
+}

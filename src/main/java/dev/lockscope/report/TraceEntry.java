@@ -1,0 +1,8 @@
+package dev.lockscope.report;
+
+/** One line of a stack trace: a frame or a stack marker such as {@code <IRQ>}. */
+public sealed interface TraceEntry permits Frame, StackMarker {
+
+  /** The input line this entry was read from. */
+  int inputLine();
+}

@@ -1,0 +1,49 @@
+package dev.lockscope.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything lockscope knows about the kernel as data: lock primitives, context frames, pseudo
+ * locks, safe api variants and fix hints. Loaded from {@code rules/} by {@link RulesLoader}.
+ */
+public record RuleSet(
+    List<LockPrimitive> primitives,
+    List<ContextRule> contexts,
+    List<PseudoLock> pseudoLocks,
+    List<SafeVariant> safeVariants,
+    List<FixHint> fixHints) {
+
+  public RuleSet {
+    primitives = List.copyOf(primitives);
+    contexts = List.copyOf(contexts);
+    pseudoLocks = List.copyOf(pseudoLocks);
+    safeVariants = List.copyOf(safeVariants);
+    fixHints = List.copyOf(fixHints);
+  }
+
+  /** The primitive whose trace function is {@code function}, compiler suffixes ignored. */
+  public Optional<LockPrimitive> primitive(String function) {
+    return primitives.stream().filter(p -> p.function().equals(function)).findFirst();
+  }
+
+  /** The first context rule matching {@code function}. */
+  public Optional<ContextRule> context(String function) {
+    return contexts.stream().filter(c -> c.pattern().matches(function)).findFirst();
+  }
+
+  public Optional<PseudoLock> pseudoLock(String className) {
+    return pseudoLocks.stream().filter(p -> p.pattern().matches(className)).findFirst();
+  }
+
+  public Optional<String> safeApi(String api, String state) {
+    return safeVariants.stream()
+        .filter(v -> v.api().equals(api) && v.state().equals(state))
+        .map(SafeVariant::safeApi)
+        .findFirst();
+  }
+
+  public List<FixHint> fixHints(String kindId, String state, String className, String lockType) {
+    return fixHints.stream().filter(h -> h.appliesTo(kindId, state, className, lockType)).toList();
+  }
+}

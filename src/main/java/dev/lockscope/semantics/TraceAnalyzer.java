@@ -1,0 +1,101 @@
+package dev.lockscope.semantics;
+
+import dev.lockscope.report.Frame;
+import dev.lockscope.report.StackTrace;
+import dev.lockscope.rules.ContextRule;
+import dev.lockscope.rules.FrameRole;
+import dev.lockscope.rules.LockPrimitive;
+import dev.lockscope.rules.RuleSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Infers, from a stack trace and the rules, how a lock was taken and in which context (spec
+ * sections 10 and 11): skip lockdep's own frames, collect the lock primitive, then walk outward
+ * to the nearest frame that enters a context.
+ */
+public final class TraceAnalyzer {
+
+  private final RuleSet rules;
+
+  public TraceAnalyzer(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public TraceAnalysis analyze(StackTrace trace) {
+    List<Frame> frames = trace.reliableFrames();
+    Optional<LockPrimitive> strongest = Optional.empty();
+    Optional<LockPrimitive> outermost = Optional.empty();
+    Optional<Frame> primitiveFrame = Optional.empty();
+    Optional<Frame> enablePath = Optional.empty();
+    int i = 0;
+    for (; i < frames.size(); i++) {
+      Frame frame = frames.get(i);
+      Optional<LockPrimitive> primitive = rules.primitive(frame.baseFunction());
+      Optional<FrameRole> role = role(frame);
+      if (primitive.isPresent()) {
+        if (strongest.isEmpty()
+            || primitive.get().irqEffect().compareTo(strongest.get().irqEffect()) > 0) {
+          strongest = primitive;
+          primitiveFrame = Optional.of(frame);
+        }
+        outermost = primitive;
+      } else if (role.equals(Optional.of(FrameRole.IRQ_ENABLE_PATH))) {
+        enablePath = enablePath.or(() -> Optional.of(frame));
+      } else if (role.equals(Optional.of(FrameRole.LOCKDEP_INTERNAL))) {
+        continue;
+      } else if (!(enablePath.isPresent() && role.equals(Optional.of(FrameRole.SOFTIRQ_ENTRY)))) {
+        break;
+      }
+    }
+    return walkOutward(trace, frames, i, strongest, outermost, primitiveFrame, enablePath);
+  }
+
+  private TraceAnalysis walkOutward(
+      StackTrace trace,
+      List<Frame> frames,
+      int start,
+      Optional<LockPrimitive> strongest,
+      Optional<LockPrimitive> outermost,
+      Optional<Frame> primitiveFrame,
+      Optional<Frame> enablePath) {
+    Optional<Frame> handler = Optional.empty();
+    Optional<String> handlerLabel = Optional.empty();
+    for (int j = start; j < frames.size(); j++) {
+      Frame frame = frames.get(j);
+      Optional<ContextRule> rule = rules.context(frame.baseFunction());
+      if (rule.isEmpty()) {
+        continue;
+      }
+      ExecutionContext entered = entered(rule.get().role());
+      if (rule.get().role() == FrameRole.SOFTIRQ_HANDLER && handler.isEmpty()) {
+        handler = Optional.of(frame);
+        handlerLabel = rule.get().label();
+      } else if (entered != ExecutionContext.UNKNOWN) {
+        return new TraceAnalysis(
+            trace, strongest, outermost, primitiveFrame, enablePath,
+            frames.subList(start, frames.size()), entered, Optional.of(frame),
+            rule.get().label(), handler, handlerLabel, true);
+      }
+    }
+    ExecutionContext context = handler.isPresent() ? ExecutionContext.SOFTIRQ : ExecutionContext.UNKNOWN;
+    return new TraceAnalysis(
+        trace, strongest, outermost, primitiveFrame, enablePath,
+        frames.subList(Math.min(start, frames.size()), frames.size()), context, handler,
+        handlerLabel, handler, handlerLabel, !trace.truncated());
+  }
+
+  private Optional<FrameRole> role(Frame frame) {
+    return rules.context(frame.baseFunction()).map(ContextRule::role);
+  }
+
+  private static ExecutionContext entered(FrameRole role) {
+    return switch (role) {
+      case SOFTIRQ_ENTRY -> ExecutionContext.SOFTIRQ;
+      case HARDIRQ_ENTRY -> ExecutionContext.HARDIRQ;
+      case NMI_ENTRY -> ExecutionContext.NMI;
+      case PROCESS_ENTRY -> ExecutionContext.PROCESS;
+      default -> ExecutionContext.UNKNOWN;
+    };
+  }
+}

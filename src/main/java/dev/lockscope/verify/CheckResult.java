@@ -1,0 +1,20 @@
+package dev.lockscope.verify;
+
+/**
+ * The outcome of one check on one report.
+ *
+ * @param id the check's stable id
+ * @param claim what the report claims, in its own words
+ * @param evidence what the re-derivation found, quoting the input
+ * @param line the input line of the evidence (0 when there is none)
+ */
+public record CheckResult(String id, Status status, String claim, String evidence, int line) {
+
+  static CheckResult of(String id, boolean holds, String claim, String evidence, int line) {
+    return new CheckResult(id, holds ? Status.PASS : Status.FAIL, claim, evidence, line);
+  }
+
+  static CheckResult unknown(String id, String claim, String why) {
+    return new CheckResult(id, Status.UNKNOWN, claim, why, 0);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.lockscope.verify;
+
+import java.util.List;
+
+/** The exit codes of {@code check} and {@code explain}; part of the output contract. */
+public final class ExitCodes {
+
+  public static final int ALL_CONFIRMED = 0;
+  public static final int CONTRADICTED = 1;
+  public static final int USAGE_OR_IO_ERROR = 2;
+  public static final int NO_REPORT = 3;
+  public static final int INCOMPLETE = 4;
+
+  private ExitCodes() {}
+
+  /** The exit code for the results of all inputs of one command. */
+  public static int of(List<SourceResult> results) {
+    List<Verdict> verdicts =
+        results.stream().flatMap(r -> r.reports().stream()).map(Verification::verdict).toList();
+    if (verdicts.isEmpty()) {
+      return NO_REPORT;
+    }
+    if (verdicts.contains(Verdict.CONTRADICTED)) {
+      return CONTRADICTED;
+    }
+    return verdicts.contains(Verdict.INCOMPLETE) ? INCOMPLETE : ALL_CONFIRMED;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.report.LockdepReport;
+
+/** The parsed report plus what lockscope derived from it, per report kind. */
+public sealed interface ReportEvidence permits InconsistentLockStateEvidence, UnmodeledEvidence {
+
+  LockdepReport report();
+
+  LockClassGraph graph();
+}

@@ -1,0 +1,80 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.graph.LockClassGraphBuilder;
+import dev.lockscope.report.InconsistentLockState;
+import dev.lockscope.report.LockdepReport;
+import dev.lockscope.report.UnmodeledReport;
+import dev.lockscope.rules.RuleSet;
+import dev.lockscope.semantics.TraceAnalyzer;
+import java.util.List;
+import java.util.Optional;
+
+/** Re-derives lockdep's verdict on a parsed report and checks every claim it makes. */
+public final class Verifier {
+
+  private final TraceAnalyzer analyzer;
+
+  public Verifier(RuleSet rules) {
+    this.analyzer = new TraceAnalyzer(rules);
+  }
+
+  public Verification verify(LockdepReport report) {
+    LockClassGraph graph = LockClassGraphBuilder.build(report);
+    if (report instanceof InconsistentLockState ils) {
+      return verifyInconsistent(ils, graph);
+    }
+    UnmodeledReport unmodeled = (UnmodeledReport) report;
+    return new Verification(
+        new UnmodeledEvidence(unmodeled, graph),
+        SyzbotTitles.title(report),
+        Verdict.INCOMPLETE,
+        "found a " + report.extent().kind().id() + " report; lockscope does not verify this kind yet",
+        List.of(),
+        List.of(),
+        Signatures.signature(report));
+  }
+
+  private Verification verifyInconsistent(InconsistentLockState report, LockClassGraph graph) {
+    InconsistentLockStateEvidence evidence =
+        new InconsistentLockStateEvidence(
+            report,
+            graph,
+            report.oldTrace().map(analyzer::analyze),
+            report.backtrace().map(b -> analyzer.analyze(b.trace())));
+    List<CheckResult> checks = InconsistentLockStateChecks.run(evidence);
+    List<String> locks = report.lock().map(l -> List.of(l.name().printed())).orElse(List.of());
+    return new Verification(
+        evidence,
+        SyzbotTitles.title(report),
+        verdict(report, checks),
+        verdictReason(report, checks),
+        checks,
+        locks,
+        Signatures.signature(report));
+  }
+
+  private static Verdict verdict(LockdepReport report, List<CheckResult> checks) {
+    if (firstFailure(checks).isPresent()) {
+      return Verdict.CONTRADICTED;
+    }
+    return report.extent().complete() ? Verdict.CONFIRMED : Verdict.INCOMPLETE;
+  }
+
+  private static String verdictReason(LockdepReport report, List<CheckResult> checks) {
+    Optional<CheckResult> failure = firstFailure(checks);
+    if (failure.isPresent()) {
+      CheckResult f = failure.get();
+      return "%s: the report says \"%s\", but %s".formatted(f.id(), f.claim(), f.evidence());
+    }
+    if (!report.extent().complete()) {
+      return "the report is cut or corrupted: missing " + String.join(", ", report.extent().missingSections());
+    }
+    long passed = checks.stream().filter(c -> c.status() == Status.PASS).count();
+    return "%d of %d checks pass and none fails".formatted(passed, checks.size());
+  }
+
+  private static Optional<CheckResult> firstFailure(List<CheckResult> checks) {
+    return checks.stream().filter(c -> c.status() == Status.FAIL).findFirst();
+  }
+}
