@@ -12,7 +12,8 @@ public record RuleSet(
     List<ContextRule> contexts,
     List<PseudoLock> pseudoLocks,
     List<SafeVariant> safeVariants,
-    List<FixHint> fixHints) {
+    List<FixHint> fixHints,
+    List<TitleSkip> titleSkips) {
 
   public RuleSet {
     primitives = List.copyOf(primitives);
@@ -20,6 +21,15 @@ public record RuleSet(
     pseudoLocks = List.copyOf(pseudoLocks);
     safeVariants = List.copyOf(safeVariants);
     fixHints = List.copyOf(fixHints);
+    titleSkips = List.copyOf(titleSkips);
+  }
+
+  /** Whether a title never names {@code function}. */
+  public boolean skippedInTitles(String function) {
+    return titleSkips.stream().anyMatch(s -> s.pattern().matcher(function).find())
+        || context(function)
+            .map(c -> c.role() == FrameRole.LOCKDEP_INTERNAL || c.role() == FrameRole.IRQ_ENABLE_PATH)
+            .orElse(false);
   }
 
   /** The primitive whose trace function is {@code function}, compiler suffixes ignored. */

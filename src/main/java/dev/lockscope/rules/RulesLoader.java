@@ -23,6 +23,7 @@ public final class RulesLoader {
   static final String PSEUDO_LOCKS = "pseudo-locks.tsv";
   static final String SAFE_VARIANTS = "safe-variants.tsv";
   static final String FIX_HINTS = "fix-hints.tsv";
+  static final String TITLE_SKIPS = "title-skip.tsv";
 
   private RulesLoader() {}
 
@@ -41,7 +42,8 @@ public final class RulesLoader {
         read(directory, CONTEXTS, 3, RulesLoader::context),
         read(directory, PSEUDO_LOCKS, 2, c -> new PseudoLock(new NamePattern(c[0]), c[1])),
         read(directory, SAFE_VARIANTS, 3, c -> new SafeVariant(c[0], c[1], c[2])),
-        read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])));
+        read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
+        read(directory, TITLE_SKIPS, 2, RulesLoader::titleSkip));
   }
 
   private static <T> List<T> read(
@@ -96,6 +98,14 @@ public final class RulesLoader {
     }
     Optional<String> label = c[2].equals("-") ? Optional.empty() : Optional.of(c[2]);
     return new ContextRule(new NamePattern(c[0]), role, label);
+  }
+
+  private static TitleSkip titleSkip(String[] c) {
+    try {
+      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), c[1]);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new IllegalArgumentException("bad pattern '" + c[0] + "': " + e.getDescription(), e);
+    }
   }
 
   private static String readFile(Path path) {

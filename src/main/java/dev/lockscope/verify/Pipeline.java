@@ -1,12 +1,17 @@
 package dev.lockscope.verify;
 
+import dev.lockscope.ingest.ConsoleLine;
 import dev.lockscope.ingest.ConsoleNormalizer;
 import dev.lockscope.ingest.InputDecoder;
 import dev.lockscope.ingest.LocatedReport;
 import dev.lockscope.ingest.ReportLocator;
+import dev.lockscope.report.LockdepReport;
 import dev.lockscope.report.ReportParser;
 import dev.lockscope.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The whole flow for one input: decode, normalize, locate, parse, verify. */
 public final class Pipeline {
@@ -23,8 +28,25 @@ public final class Pipeline {
 
   public SourceResult run(String source, String text) {
     List<LocatedReport> located = ReportLocator.locate(ConsoleNormalizer.normalize(text));
-    return new SourceResult(
-        source,
-        located.stream().map(ReportParser::parse).map(verifier::verify).toList());
+    return new SourceResult(source, withoutReplays(located).stream().map(verifier::verify).toList());
+  }
+
+  /**
+   * Drops a report whose lines repeat an earlier one word for word: the same splat replayed
+   * from a dmesg dump or a second console (spec section 1).
+   */
+  private static List<LockdepReport> withoutReplays(List<LocatedReport> located) {
+    Set<List<String>> seen = new HashSet<>();
+    List<LockdepReport> kept = new ArrayList<>();
+    for (LocatedReport found : located) {
+      LockdepReport report = ReportParser.parse(found);
+      int last = report.extent().lastLine();
+      List<String> text =
+          found.lines().stream().filter(l -> l.number() <= last).map(ConsoleLine::text).toList();
+      if (seen.add(text)) {
+        kept.add(report);
+      }
+    }
+    return kept;
   }
 }

@@ -2,34 +2,44 @@ package dev.lockscope.verify;
 
 import dev.lockscope.report.Frame;
 import dev.lockscope.report.InconsistentLockState;
-import dev.lockscope.report.LockLine;
 import dev.lockscope.report.LockdepReport;
+import dev.lockscope.rules.RuleSet;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * The title syzbot gives a report (spec section 14): for an inconsistent lock state, the function
- * of the first {@code at:} site after {@code takes:} that is a real (not inlined) function.
+ * The title syzbot gives a report (spec section 14). For an inconsistent lock state: the first
+ * backtrace frame that is not lockdep, a lock primitive or a generic helper of
+ * {@code title-skip.tsv}; when the backtrace is missing, the first real {@code at:} site of the
+ * {@code takes:} lock.
  */
-public final class SyzbotTitles {
+final class SyzbotTitles {
 
-  private SyzbotTitles() {}
+  private final RuleSet rules;
 
-  public static String title(LockdepReport report) {
+  SyzbotTitles(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  String title(LockdepReport report) {
     if (report instanceof InconsistentLockState ils) {
-      return firstSiteFunction(ils)
+      return backtraceFunction(ils)
+          .or(() -> siteFunction(ils))
           .map(f -> "inconsistent lock state in " + f)
           .orElse("WARNING: inconsistent lock state");
     }
     return report.extent().header();
   }
 
-  private static Optional<String> firstSiteFunction(InconsistentLockState ils) {
-    Stream<LockLine> locks =
-        Stream.concat(
-            ils.lock().stream(),
-            ils.heldLocks().stream().flatMap(h -> h.locks().stream()).map(h -> h.lock()));
-    return locks
+  private Optional<String> backtraceFunction(InconsistentLockState ils) {
+    return ils.backtrace().stream()
+        .flatMap(b -> b.trace().reliableFrames().stream())
+        .map(Frame::baseFunction)
+        .filter(f -> !rules.skippedInTitles(f))
+        .findFirst();
+  }
+
+  private static Optional<String> siteFunction(InconsistentLockState ils) {
+    return ils.lock().stream()
         .flatMap(lock -> lock.sites().stream())
         .filter(site -> site.offset().isPresent())
         .map(Frame::baseFunction)

@@ -14,9 +14,11 @@ import java.util.Optional;
 public final class Verifier {
 
   private final TraceAnalyzer analyzer;
+  private final SyzbotTitles titles;
 
   public Verifier(RuleSet rules) {
     this.analyzer = new TraceAnalyzer(rules);
+    this.titles = new SyzbotTitles(rules);
   }
 
   public Verification verify(LockdepReport report) {
@@ -27,7 +29,7 @@ public final class Verifier {
     UnmodeledReport unmodeled = (UnmodeledReport) report;
     return new Verification(
         new UnmodeledEvidence(unmodeled, graph),
-        SyzbotTitles.title(report),
+        titles.title(report),
         Verdict.INCOMPLETE,
         "found a " + report.extent().kind().id() + " report; lockscope does not verify this kind yet",
         List.of(),
@@ -46,7 +48,7 @@ public final class Verifier {
     List<String> locks = report.lock().map(l -> List.of(l.name().printed())).orElse(List.of());
     return new Verification(
         evidence,
-        SyzbotTitles.title(report),
+        titles.title(report),
         verdict(report, checks),
         verdictReason(report, checks),
         checks,
