@@ -98,7 +98,9 @@ public final class ExplanationBuilder {
     }
     Optional<Frame> enable = use.analysis().flatMap(TraceAnalysis::enablePath);
     if (enable.isPresent()) {
-      return "held while %s were re-enabled at %s".formatted(enabledThing(state), enable.get().baseFunction());
+      return state == IrqState.RECLAIM_FS
+          ? "held across an allocation that may enter filesystem reclaim (%s)".formatted(enable.get().baseFunction())
+          : "held while %s were re-enabled (%s)".formatted(enabledThing(state), enable.get().baseFunction());
     }
     ExecutionContext where = use.analysis().map(TraceAnalysis::context).orElse(ExecutionContext.UNKNOWN);
     String place = where == ExecutionContext.UNKNOWN ? "" : "in " + where.description() + " ";
@@ -117,25 +119,41 @@ public final class ExplanationBuilder {
 
   private List<String> timeline(IrqState state, String who, String lock, Use unsafe, Use safe, String lockType) {
     String unsafeSite = unsafe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction).orElse("some function");
-    Optional<String> interrupt = safe.analysis().flatMap(callPaths::interruptLabel);
+    Optional<Frame> enable = unsafe.analysis().flatMap(TraceAnalysis::enablePath);
     String safeSite =
         safe.analysis().flatMap(TraceAnalysis::handlerLabel)
             .or(() -> safe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction))
             .orElse("the handler");
     String waits = lockType.contains("mutex") || lockType.contains("rwsem") ? "sleeps" : "spins";
+    if (state == IrqState.RECLAIM_FS) {
+      return List.of(
+          "%s holds %s and allocates memory in %s, an allocation allowed to enter filesystem reclaim;"
+              .formatted(who, lock, unsafeSite),
+          "memory is short, so the allocation enters filesystem reclaim in the same task;",
+          "reclaim reaches %s, which tries to take %s, held by this very task, and %s;"
+              .formatted(safeSite, lock, waits),
+          "the allocation never returns, so %s is never released: the task waits on itself.".formatted(lock));
+    }
+    Optional<String> interrupt = safe.analysis().flatMap(callPaths::interruptLabel);
     List<String> steps = new ArrayList<>();
-    steps.add("%s takes %s in %s, with %s still enabled;".formatted(who, lock, unsafeSite, enabledThing(state)));
     steps.add(
-        switch (state) {
-          case SOFTIRQ -> interrupt.map(i -> "a " + i + " arrives and ends by running softirqs on the same CPU;")
-              .orElse("softirqs run on the same CPU (at interrupt exit or when bottom halves are re-enabled);");
-          case HARDIRQ -> "a " + interrupt.orElse("hard interrupt") + " arrives on the same CPU;";
-          case RECLAIM_FS -> "an allocation in that section enters filesystem reclaim;";
-        });
+        enable.isPresent()
+            ? "%s holds %s while %s re-enables %s (%s);".formatted(who, lock, unsafeSite, enabledThing(state), enable.get().baseFunction())
+            : "%s takes %s in %s, with %s still enabled;".formatted(who, lock, unsafeSite, enabledThing(state)));
+    if (state == IrqState.SOFTIRQ) {
+      steps.add(interrupt.map(i -> article(i) + " " + i + " arrives and ends by running softirqs on the same CPU;")
+          .orElse("softirqs run on the same CPU (at interrupt exit or when bottom halves are re-enabled);"));
+    } else {
+      String irq = interrupt.orElse("hard interrupt");
+      steps.add(article(irq) + " " + irq + " arrives on the same CPU;");
+    }
     steps.add("%s tries to take %s, held by the code it interrupted, and %s;".formatted(safeSite, lock, waits));
-    steps.add("the holder cannot run again until the %s returns: the CPU waits on itself."
-        .formatted(state == IrqState.RECLAIM_FS ? "reclaim" : state.description()));
+    steps.add("the holder cannot run again until the %s returns: the CPU waits on itself.".formatted(state.description()));
     return steps;
+  }
+
+  private static String article(String noun) {
+    return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String why(IrqState state, String lock, String lockType) {
@@ -150,7 +168,10 @@ public final class ExplanationBuilder {
 
   private List<String> fixes(InconsistentLockState report, IrqState state, String lock, String lockType, Use unsafe) {
     String api = unsafe.analysis().flatMap(TraceAnalysis::calledApi).map(LockPrimitive::api).orElse("the lock call");
-    String safeApi = rules.safeApi(api, state.name()).orElse("the irq-safe variant of " + api);
+    String safeApi =
+        rules.safeApi(api, state.name())
+            .or(() -> rules.safeApi(lockType, state.name()))
+            .orElse("the irq-safe variant of " + api);
     return rules.fixHints(report.extent().kind().id(), state.name(), lock, lockType).stream()
         .map(h -> h.text().replace("{lock}", lock).replace("{api}", api).replace("{safe_api}", safeApi))
         .toList();

@@ -61,7 +61,7 @@ final class InconsistentLockStateParser {
     note(missing, backtrace.isPresent() && !backtrace.get().trace().isEmpty(), "stack backtrace");
 
     ReportExtent extent =
-        ReportParser.extent(located, header, ident, cursor.lastUsedLine(), missing);
+        ReportParser.extent(located, header, ident, cursor, missing);
     return new InconsistentLockState(
         extent, oldBit, newBit, usageLine, task, context, lock, oldTrace, irqEvents, scenario, held, backtrace);
   }

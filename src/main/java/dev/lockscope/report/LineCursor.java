@@ -12,6 +12,7 @@ final class LineCursor {
   private final List<ConsoleLine> lines;
   private int position;
   private int lastUsedLine;
+  private int usedCount = 1;
 
   LineCursor(List<ConsoleLine> lines) {
     this.lines = lines;
@@ -35,11 +36,17 @@ final class LineCursor {
   ConsoleLine next() {
     ConsoleLine line = lines.get(position++);
     lastUsedLine = line.number();
+    usedCount = position;
     return line;
   }
 
   void skip() {
     position++;
+  }
+
+  /** How many of the report's lines, from the header on, were consumed. */
+  int usedCount() {
+    return usedCount;
   }
 
   /** Input line number of the last consumed line. */

@@ -9,6 +9,8 @@ import java.util.Optional;
  * lines it used, the interleaved foreign lines it skipped and the mandatory sections it lacks.
  *
  * @param ident the kernel ident line ({@code 5.5.0-syzkaller #0 Not tainted}), if printed
+ * @param lineCount how many of the located report's lines (header first, foreign lines not
+ *     counted) the report uses; several console lines can share one input line number
  * @param missingSections the mandatory sections not found, in report order; a non-empty list
  *     means the report is cut or corrupted
  */
@@ -18,6 +20,7 @@ public record ReportExtent(
     Optional<String> ident,
     int firstLine,
     int lastLine,
+    int lineCount,
     List<Integer> foreignLines,
     List<String> missingSections) {
 

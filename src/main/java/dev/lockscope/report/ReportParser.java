@@ -20,7 +20,7 @@ public final class ReportParser {
     }
     String header = located.lines().get(0).text().trim();
     return new UnmodeledReport(
-        extent(located, header, Optional.empty(), located.headerLine(), List.of()));
+        extent(located, header, Optional.empty(), new LineCursor(located.lines()), List.of()));
   }
 
   /** Reads the kernel ident line and the dash line after a header, if present. */
@@ -45,11 +45,12 @@ public final class ReportParser {
       LocatedReport located,
       String header,
       Optional<String> ident,
-      int lastLine,
+      LineCursor cursor,
       List<String> missing) {
+    int lastLine = cursor.lastUsedLine();
     List<Integer> foreign =
         located.foreignLines().stream().filter(n -> n <= lastLine).toList();
     return new ReportExtent(
-        located.kind(), header, ident, located.headerLine(), lastLine, foreign, missing);
+        located.kind(), header, ident, located.headerLine(), lastLine, cursor.usedCount(), foreign, missing);
   }
 }

@@ -13,8 +13,9 @@ import java.util.Optional;
  *     {@code lock_acquire} (an inlined {@code spin_lock} and its {@code _raw_spin_lock_bh} body
  *     count together)
  * @param calledApi the outermost primitive: what the kernel code calls
- * @param enablePath the frame re-enabling irqs or bottom halves, when the bit was set by marking
- *     held locks instead of by an acquisition
+ * @param enablePath the outermost frame of the path re-enabling irqs or bottom halves (such as
+ *     {@code _raw_spin_unlock_irq}), when the bit was set by marking held locks instead of by an
+ *     acquisition
  * @param callers the frames from the code that took the lock outward, lockdep and primitive
  *     frames left out
  * @param context the context the acquiring code runs in

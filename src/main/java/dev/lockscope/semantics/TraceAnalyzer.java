@@ -41,7 +41,7 @@ public final class TraceAnalyzer {
         }
         outermost = primitive;
       } else if (role.equals(Optional.of(FrameRole.IRQ_ENABLE_PATH))) {
-        enablePath = enablePath.or(() -> Optional.of(frame));
+        enablePath = Optional.of(frame);
       } else if (role.equals(Optional.of(FrameRole.LOCKDEP_INTERNAL))) {
         continue;
       } else if (!(enablePath.isPresent() && role.equals(Optional.of(FrameRole.SOFTIRQ_ENTRY)))) {

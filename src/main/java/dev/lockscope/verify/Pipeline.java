@@ -40,9 +40,8 @@ public final class Pipeline {
     List<LockdepReport> kept = new ArrayList<>();
     for (LocatedReport found : located) {
       LockdepReport report = ReportParser.parse(found);
-      int last = report.extent().lastLine();
       List<String> text =
-          found.lines().stream().filter(l -> l.number() <= last).map(ConsoleLine::text).toList();
+          found.lines().subList(0, report.extent().lineCount()).stream().map(ConsoleLine::text).toList();
       if (seen.add(text)) {
         kept.add(report);
       }

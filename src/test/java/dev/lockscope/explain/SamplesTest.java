@@ -1,0 +1,66 @@
+package dev.lockscope.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lockscope.SharedFiles;
+import dev.lockscope.rules.RuleSet;
+import dev.lockscope.rules.RulesLoader;
+import dev.lockscope.verify.Pipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files: every {@code samples/NAME.log} explained must equal {@code samples/NAME.expected}.
+ * {@code -Dlockscope.regenerate=true} rewrites the expected files.
+ */
+class SamplesTest {
+
+  private static final RuleSet RULES = RulesLoader.bundled();
+
+  static Stream<Path> inputs() throws IOException {
+    try (Stream<Path> files = Files.list(SharedFiles.samples())) {
+      return files.filter(p -> !p.toString().endsWith(".expected")).sorted().toList().stream();
+    }
+  }
+
+  @Test
+  void everyFileIsPaired() throws IOException {
+    try (Stream<Path> files = Files.list(SharedFiles.samples())) {
+      List<Path> all = files.toList();
+      for (Path file : all) {
+        String name = file.getFileName().toString();
+        Path partner =
+            name.endsWith(".expected")
+                ? file.resolveSibling(name.substring(0, name.length() - ".expected".length()) + ".log")
+                : file.resolveSibling(name.replaceFirst("\\.[^.]+$", "") + ".expected");
+        assertTrue(name.endsWith(".log") || name.endsWith(".expected"), "unexpected file " + name);
+        assertTrue(Files.exists(partner), name + " has no " + partner.getFileName());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void explanationMatchesGolden(Path input) throws IOException {
+    String actual = explain(input);
+    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.log$", ".expected"));
+    if (Boolean.getBoolean("lockscope.regenerate")) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+  }
+
+  static String explain(Path input) throws IOException {
+    Renderer renderer = Renderer.of(OutputFormat.TEXT, new ExplanationBuilder(RULES), false);
+    return renderer.render(
+        new Pipeline(RULES).run(input.getFileName().toString(), Files.readAllBytes(input)), true);
+  }
+}
