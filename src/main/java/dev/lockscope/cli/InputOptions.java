@@ -45,14 +45,28 @@ final class InputOptions {
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
-      return OutputFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      return choice(OutputFormat.class, value);
     }
   }
 
   static final class ColorConverter implements picocli.CommandLine.ITypeConverter<ColorMode> {
     @Override
     public ColorMode convert(String value) {
-      return ColorMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      return choice(ColorMode.class, value);
     }
+  }
+
+  /** Parses one of an enum's values written in lower case, listing them all when it fails. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    throw new picocli.CommandLine.TypeConversionException(
+        "'" + value + "' is not one of "
+            + java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                .toList());
   }
 }

@@ -40,11 +40,9 @@ public final class TraceAnalyzer {
           primitiveFrame = Optional.of(frame);
         }
         outermost = primitive;
-      } else if (role.equals(Optional.of(FrameRole.IRQ_ENABLE_PATH))) {
+      } else if (enables(role, enablePath.isPresent())) {
         enablePath = Optional.of(frame);
-      } else if (role.equals(Optional.of(FrameRole.LOCKDEP_INTERNAL))) {
-        continue;
-      } else if (!(enablePath.isPresent() && role.equals(Optional.of(FrameRole.SOFTIRQ_ENTRY)))) {
+      } else if (!role.equals(Optional.of(FrameRole.LOCKDEP_INTERNAL))) {
         break;
       }
     }
@@ -83,6 +81,15 @@ public final class TraceAnalyzer {
         trace, strongest, outermost, primitiveFrame, enablePath,
         frames.subList(Math.min(start, frames.size()), frames.size()), context, handler,
         handlerLabel, handler, handlerLabel, !trace.truncated());
+  }
+
+  /**
+   * Whether a frame belongs to an irq-enable path: an enable frame, or, right after one, the
+   * bottom-half enable ({@code __local_bh_enable_ip}) that is otherwise a softirq entry.
+   */
+  private static boolean enables(Optional<FrameRole> role, boolean onEnablePath) {
+    return role.equals(Optional.of(FrameRole.IRQ_ENABLE_PATH))
+        || (onEnablePath && role.equals(Optional.of(FrameRole.SOFTIRQ_ENTRY)));
   }
 
   private Optional<FrameRole> role(Frame frame) {
