@@ -7,15 +7,7 @@ import picocli.CommandLine.Command;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Find every lockdep report in the input, re-derive its verdict and print the checks.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every report CONFIRMED",
-      "1:some report CONTRADICTED",
-      "2:usage or I/O error",
-      "3:no lockdep report found",
-      "4:some report INCOMPLETE (cut, corrupted or not verifiable) and none contradicted"
-    })
+    description = "Find every lockdep report in the input, re-derive its verdict and print the checks.")
 final class CheckCommand extends ReportCommand {
 
   @Override

@@ -2,6 +2,8 @@ package dev.lockscope.cli;
 
 import dev.lockscope.rules.RulesException;
 import dev.lockscope.verify.ExitCodes;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,18 +13,26 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks and explains Linux kernel lockdep reports.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every report CONFIRMED",
-      "1:some report CONTRADICTED",
-      "2:usage or I/O error",
-      "3:no lockdep report found",
-      "4:some report INCOMPLETE (cut, corrupted or not verifiable) and none contradicted"
-    })
+    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class LockscopeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private static final Map<String, String> EXIT_CODES = exitCodes();
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put(" " + ExitCodes.ALL_CONFIRMED, "every report CONFIRMED");
+    codes.put(" " + ExitCodes.CONTRADICTED, "some report CONTRADICTED");
+    codes.put(" " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error");
+    codes.put(" " + ExitCodes.NO_REPORT, "no lockdep report found");
+    codes.put(" " + ExitCodes.INCOMPLETE, "some report INCOMPLETE (cut, corrupted or not verifiable) and none contradicted");
+    return codes;
+  }
+
+  private static void documentExitCodes(CommandLine command) {
+    command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+  }
 
   @Override
   public void run() {
@@ -31,6 +41,8 @@ public final class LockscopeCommand implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new LockscopeCommand());
+    documentExitCodes(cli);
+    cli.getSubcommands().values().forEach(LockscopeCommand::documentExitCodes);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO_ERROR);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

@@ -1,5 +1,6 @@
 package dev.lockscope.graph;
 
+import dev.lockscope.report.Backtrace;
 import dev.lockscope.report.BitValue;
 import dev.lockscope.report.InconsistentLockState;
 import dev.lockscope.report.LockClassName;
@@ -35,25 +36,10 @@ public final class LockClassGraphBuilder {
       Map<LockClassName, LockClassVertex> classes) {
     Map<UsageBit, UsageEvidence> bits = usageStringBits(lock);
     ils.oldBit()
-        .ifPresent(
-            bit ->
-                bits.put(
-                    bit,
-                    traceEvidence(
-                        bit,
-                        "{" + bit.printedName() + "} state was registered at",
-                        ils.oldTrace(),
-                        ils.usageLine())));
-    ils.newBit()
-        .ifPresent(
-            bit ->
-                bits.put(
-                    bit,
-                    traceEvidence(
-                        bit,
-                        "stack backtrace",
-                        ils.backtrace().map(b -> b.trace()),
-                        ils.backtrace().map(b -> b.inputLine()).orElse(ils.usageLine()))));
+        .ifPresent(bit -> bits.put(bit, traceEvidence(bit, "{" + bit.printedName() + "} state was registered at", ils.oldTrace(), ils.usageLine())));
+    Optional<StackTrace> backtrace = ils.backtrace().map(Backtrace::trace);
+    int backtraceLine = ils.backtrace().map(Backtrace::inputLine).orElse(ils.usageLine());
+    ils.newBit().ifPresent(bit -> bits.put(bit, traceEvidence(bit, "stack backtrace", backtrace, backtraceLine)));
     graph.addVertex(lock.name());
     classes.put(lock.name(), new LockClassVertex(lock.name(), lock.usage(), bits));
   }

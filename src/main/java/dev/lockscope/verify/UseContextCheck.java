@@ -6,72 +6,47 @@ import dev.lockscope.report.UsageBit;
 import dev.lockscope.semantics.ExecutionContext;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A trace that set a usage bit runs in a context where lockdep sets that bit (spec sections 4.1
  * and 11): an IN-X bit needs an X-context entry frame below the lock call; an X-ON bit needs code
  * outside X context, or the irq-enable path that marks held locks.
  */
-final class UseContextCheck implements InconsistentLockStateCheck {
+final class UseContextCheck extends UseCheck {
 
-  private final String id;
-  private final String traceName;
-  private final Function<InconsistentLockStateEvidence, Optional<UsageBit>> bit;
-  private final Function<InconsistentLockStateEvidence, Optional<TraceAnalysis>> use;
-
-  UseContextCheck(
-      String id,
-      String traceName,
-      Function<InconsistentLockStateEvidence, Optional<UsageBit>> bit,
-      Function<InconsistentLockStateEvidence, Optional<TraceAnalysis>> use) {
-    this.id = id;
-    this.traceName = traceName;
-    this.bit = bit;
-    this.use = use;
+  UseContextCheck(String id, Use use) {
+    super(id, use);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public CheckResult check(InconsistentLockStateEvidence evidence) {
-    Optional<UsageBit> usage = bit.apply(evidence);
-    Optional<TraceAnalysis> analysis = use.apply(evidence);
-    if (usage.isEmpty() || analysis.isEmpty() || usage.get().state().isEmpty()) {
-      return CheckResult.unknown(id, "the " + traceName + " fits the usage bit", "no usage bit or trace");
-    }
-    UsageBit usageBit = usage.get();
-    TraceAnalysis trace = analysis.get();
+  CheckResult check(UsageBit usageBit, TraceAnalysis trace) {
     IrqState state = usageBit.state().get();
     String claim = "the %s sets {%s}".formatted(traceName, usageBit.printedName());
     Optional<ExecutionContext> stateContext = ExecutionContext.of(state);
     if (stateContext.isEmpty()) {
-      return CheckResult.unknown(id, claim, "stack traces do not show filesystem-reclaim context");
+      return CheckResult.unknown(id(), claim, "stack traces do not show filesystem-reclaim context");
     }
     if (trace.context() == ExecutionContext.UNKNOWN) {
-      return CheckResult.unknown(id, claim, "no context entry frame in the " + traceName);
+      return CheckResult.unknown(id(), claim, "no context entry frame in the " + traceName);
     }
     String where = describe(trace);
     int line = trace.contextEntry().map(Frame::inputLine).orElse(trace.trace().firstLine());
     if (usageBit.usedIn()) {
       boolean holds = trace.context() == stateContext.get();
       return holds || trace.complete()
-          ? CheckResult.of(id, holds, claim, where, line)
-          : CheckResult.unknown(id, claim, where + ", but the trace is cut");
+          ? CheckResult.of(id(), holds, claim, where, line)
+          : CheckResult.unknown(id(), claim, where + ", but the trace is cut");
     }
     if (trace.enablePath().isPresent()) {
       Frame enable = trace.enablePath().get();
-      return CheckResult.of(id, true, claim,
+      return CheckResult.of(id(), true, claim,
           "set while re-enabling interrupts at " + enable.function() + " with the lock held", enable.inputLine());
     }
     boolean insideState =
         trace.context() == stateContext.get()
             || (state == IrqState.SOFTIRQ && trace.context() == ExecutionContext.HARDIRQ)
             || trace.context() == ExecutionContext.NMI;
-    return CheckResult.of(id, !insideState, claim,
+    return CheckResult.of(id(), !insideState, claim,
         where + (insideState ? ", where " + state.description() + "s are disabled" : ""), line);
   }
 

@@ -7,59 +7,34 @@ import dev.lockscope.rules.IrqEffect;
 import dev.lockscope.rules.LockPrimitive;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The lock primitive in a trace can set the usage bit (spec sections 3.2 and 10): an ON bit is
  * only set when the primitive left that irq state enabled; an IN bit is never set by a trylock;
  * the read/write kind of the bit matches the primitive.
  */
-final class UsePrimitiveCheck implements InconsistentLockStateCheck {
+final class UsePrimitiveCheck extends UseCheck {
 
-  private final String id;
-  private final String traceName;
-  private final Function<InconsistentLockStateEvidence, Optional<UsageBit>> bit;
-  private final Function<InconsistentLockStateEvidence, Optional<TraceAnalysis>> use;
-
-  UsePrimitiveCheck(
-      String id,
-      String traceName,
-      Function<InconsistentLockStateEvidence, Optional<UsageBit>> bit,
-      Function<InconsistentLockStateEvidence, Optional<TraceAnalysis>> use) {
-    this.id = id;
-    this.traceName = traceName;
-    this.bit = bit;
-    this.use = use;
+  UsePrimitiveCheck(String id, Use use) {
+    super(id, use);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public CheckResult check(InconsistentLockStateEvidence evidence) {
-    Optional<UsageBit> usage = bit.apply(evidence);
-    Optional<TraceAnalysis> analysis = use.apply(evidence);
-    if (usage.isEmpty() || analysis.isEmpty() || !usage.get().isStateBit()) {
-      return CheckResult.unknown(id, "the lock primitive can set the bit", "no usage bit or trace");
-    }
-    UsageBit usageBit = usage.get();
+  CheckResult check(UsageBit usageBit, TraceAnalysis trace) {
     String claim = "the %s's lock call sets {%s}".formatted(traceName, usageBit.printedName());
-    TraceAnalysis trace = analysis.get();
     if (!usageBit.usedIn() && trace.enablePath().isPresent()) {
-      return CheckResult.of(id, true, claim,
+      return CheckResult.of(id(), true, claim,
           "not set by a lock call but by " + trace.enablePath().get().function(),
           trace.enablePath().get().inputLine());
     }
     if (trace.primitive().isEmpty() || trace.primitiveFrame().isEmpty()) {
-      return CheckResult.unknown(id, claim, "no known lock primitive in the " + traceName);
+      return CheckResult.unknown(id(), claim, "no known lock primitive in the " + traceName);
     }
     LockPrimitive primitive = trace.primitive().get();
     Frame frame = trace.primitiveFrame().get();
     Optional<String> problem = problem(usageBit, primitive);
     String found = primitive.function() + " (" + primitive.api() + ")" + problem.map(p -> ": " + p).orElse(fits(usageBit, primitive));
-    return CheckResult.of(id, problem.isEmpty(), claim, found, frame.inputLine());
+    return CheckResult.of(id(), problem.isEmpty(), claim, found, frame.inputLine());
   }
 
   private static Optional<String> problem(UsageBit bit, LockPrimitive primitive) {
