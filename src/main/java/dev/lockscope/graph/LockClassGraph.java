@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * The lock classes a report talks about, their usage states and the dependencies between them,
@@ -24,7 +24,7 @@ public final class LockClassGraph {
   }
 
   static Graph<LockClassName, DependencyEdge> emptyGraph() {
-    return new DirectedMultigraph<>(DependencyEdge.class);
+    return new DirectedPseudograph<>(DependencyEdge.class);
   }
 
   /** The dependency structure, for graph algorithms. Read-only by convention. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Reads one trace line in any era's format (spec section 2.8). */
 public final class FrameParser {
 
-  private static final String SYMBOL = "[A-Za-z_$][A-Za-z0-9_.$]*";
+  private static final String SYMBOL = "(?:[A-Za-z_$][A-Za-z0-9_.$]*|0x[0-9a-f]{1,16}(?=\\s*$))";
   private static final Pattern MARKER = Pattern.compile("^\\s*<(/?(?:IRQ|TASK|NMI|EOI|SOFTIRQ))>\\s*$");
   private static final Pattern ARM_FRAME =
       Pattern.compile(
@@ -53,10 +53,11 @@ public final class FrameParser {
     boolean hasFile = m.group(6) != null;
     boolean inline = m.group(9) != null;
     boolean hasAddress = m.group(1) != null;
-    if (!hasOffset && !hasFile && !hasAddress) {
+    boolean bareAddress = m.group(3).startsWith("0x");
+    if (!hasOffset && !hasFile && !hasAddress && !bareAddress) {
       return Optional.empty();
     }
-    if (!hasOffset && !inline && !hasAddress) {
+    if (!hasOffset && !inline && !hasAddress && !bareAddress) {
       return Optional.empty();
     }
     Optional<String> module = Optional.ofNullable(m.group(5)).or(() -> Optional.ofNullable(m.group(8)));

@@ -72,7 +72,7 @@ final class InconsistentLockStateParser {
     }
   }
 
-  private static ContextTuple tuple(Matcher m, int line) {
+  static ContextTuple tuple(Matcher m, int line) {
     return new ContextTuple(
         Integer.parseInt(m.group(2)),
         Integer.parseInt(m.group(3)),

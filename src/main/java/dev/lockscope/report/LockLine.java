@@ -34,6 +34,11 @@ public record LockLine(
     return sites.isEmpty() ? Optional.empty() : Optional.of(sites.get(sites.size() - 1));
   }
 
+  /** The first site printed with an offset ({@code func+0x51/0xb0}), skipping inlined ones. */
+  public Optional<Frame> firstOffsetSite() {
+    return sites.stream().filter(site -> site.offset().isPresent()).findFirst();
+  }
+
   /** A copy with more inlined sites, for the continuation lines of a symbolized report. */
   LockLine withSite(Frame site) {
     List<Frame> more = new java.util.ArrayList<>(sites);

@@ -1,7 +1,12 @@
 package dev.lockscope.report;
 
 /** A parsed lockdep report: one record type per kind lockscope models. */
-public sealed interface LockdepReport permits InconsistentLockState, UnmodeledReport {
+public sealed interface LockdepReport permits InconsistentLockState,
+        CircularDependency,
+        RecursiveLocking,
+        IrqInversion,
+        IrqSafeUnsafeOrder,
+        UnmodeledReport {
 
   ReportExtent extent();
 }

@@ -14,13 +14,56 @@ public final class ReportParser {
 
   private ReportParser() {}
 
+  private static final Pattern LEGACY_USAGE =
+      Pattern.compile("\\b(?:in-hardirq|hardirq-on|in-softirq|softirq-on|initial-use|hard-irq-|soft-irq-)|hard-safe|soft-safe");
+
   public static LockdepReport parse(LocatedReport located) {
-    if (located.kind() == ReportKind.INCONSISTENT_LOCK_STATE) {
-      return InconsistentLockStateParser.parse(located);
+    switch (located.kind()) {
+      case INCONSISTENT_LOCK_STATE:
+        return InconsistentLockStateParser.parse(located);
+      case CIRCULAR_DEPENDENCY:
+        return CircularDependencyParser.parse(located);
+      case RECURSIVE_LOCKING:
+        return RecursiveLockingParser.parse(located);
+      case IRQ_INVERSION:
+        return IrqInversionParser.parse(located);
+      case IRQ_SAFE_UNSAFE_ORDER:
+        return IrqSafeUnsafeOrderParser.parse(located);
+      default:
+        break;
     }
     String header = located.lines().get(0).text().trim();
     return new UnmodeledReport(
         extent(located, header, Optional.empty(), new LineCursor(located.lines()), List.of()));
+  }
+
+  /**
+   * Whether the report uses the pre-2.6.30 usage names, so its 4-character usage strings have the
+   * old meaning (spec section 2.4c).
+   */
+  static boolean legacyUsage(LocatedReport located) {
+    int scanned = 0;
+    for (var line : located.lines()) {
+      if (LEGACY_USAGE.matcher(line.text()).find()) {
+        return true;
+      }
+      if (++scanned > 60) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static void noteHeld(List<String> missing, Optional<HeldLocks> held) {
+    if (held.isEmpty()) {
+      missing.add("held locks list");
+    }
+  }
+
+  static void noteBacktrace(List<String> missing, Optional<Backtrace> backtrace) {
+    if (backtrace.isEmpty() || backtrace.get().trace().isEmpty()) {
+      missing.add("stack backtrace");
+    }
   }
 
   /** Reads the kernel ident line and the dash line after a header, if present. */

@@ -40,9 +40,88 @@ final class SectionReader {
   private static final Pattern REGISTER_DUMP =
       Pattern.compile(
           "^(?:[A-Z][A-Z0-9_]{1,7}: ?[0-9a-fx].*|(?:pc|lr|sp|fp|ip|x\\d{1,2}|r\\d{1,2}|psr|pstate)"
-              + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+|Code: .*)$");
+              + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+|Code: .*"
+              + "|(?:[a-z]{1,3}\\d{0,2}:[0-9a-f]{8,16}\\s*)+)$");
+
+  private static final Pattern CHAIN_EXISTS = Pattern.compile("^Chain exists of:$");
+  private static final Pattern BLOCK_HEADER = Pattern.compile("^->\\s*(\\(.*)\\s\\{$");
+  private static final Pattern USAGE_AT = Pattern.compile("^([A-Za-z_][A-Za-z_ \\-]*?) at:$");
+  private static final Pattern KEY_AT = Pattern.compile("^\\.\\.\\. key\\s+at: (.*)$");
+  private static final Pattern ACQUIRED_AT = Pattern.compile("^\\.\\.\\. acquired at:$");
+
+  private static final int MAX_FOREIGN_RUN = 8;
+  /** Lines that belong to a lockdep report's own grammar, so never foreign. */
+  private static final Pattern REPORT_GRAMMAR =
+      Pattern.compile("^(?:.*:|\\.\\.\\..*|->.*|\\}|#\\d+:.*|\\*\\*\\* DEADLOCK \\*\\*\\*|.*\\)\\{[.+?\\-]{4,6}\\}.*)$");
 
   private SectionReader() {}
+
+  /** Reads a {@code Chain exists of:} line pair if it is at most {@code window} lines ahead. */
+  static Optional<List<LockClassName>> readChainExistsOf(LineCursor cursor, int window) {
+    if (cursor.seek(CHAIN_EXISTS, window).isEmpty() || cursor.atEnd()) {
+      return Optional.empty();
+    }
+    String names = cursor.next().text().trim();
+    return Optional.of(
+        java.util.Arrays.stream(names.split(" --> ")).map(String::trim).filter(n -> !n.isEmpty())
+            .map(LockClassName::new).toList());
+  }
+
+  /**
+   * Reads consecutive class blocks (spec section 2.11) at the cursor, skipping blank lines between
+   * them; stops at the first line that starts no block.
+   */
+  static List<ClassBlock> readClassBlocks(LineCursor cursor, boolean legacyEra) {
+    List<ClassBlock> blocks = new ArrayList<>();
+    while (!cursor.atEnd()) {
+      if (cursor.peek().isBlank()) {
+        cursor.skip();
+        continue;
+      }
+      Matcher header = BLOCK_HEADER.matcher(cursor.peek().text().trim());
+      if (!header.matches()) {
+        break;
+      }
+      Optional<LockLine> lock = parseLockText(header.group(1).trim(), cursor.peek().number(), legacyEra);
+      if (lock.isEmpty()) {
+        break;
+      }
+      cursor.next();
+      blocks.add(readClassBlockBody(cursor, lock.get()));
+    }
+    return blocks;
+  }
+
+  private static ClassBlock readClassBlockBody(LineCursor cursor, LockLine lock) {
+    List<UsageTrace> usages = new ArrayList<>();
+    while (!cursor.atEnd()) {
+      skipForeignLines(cursor);
+      String text = cursor.peek().text().trim();
+      Matcher usage = USAGE_AT.matcher(text);
+      if (!usage.matches()) {
+        break;
+      }
+      int line = cursor.next().number();
+      usages.add(new UsageTrace(usage.group(1).trim(), readTrace(cursor), line));
+    }
+    skipForeignLines(cursor);
+    if (!cursor.atEnd() && cursor.peek().text().trim().equals("}")) {
+      cursor.next();
+    }
+    Optional<Frame> key = Optional.empty();
+    if (!cursor.atEnd()) {
+      Matcher keyAt = KEY_AT.matcher(cursor.peek().text().trim());
+      if (keyAt.matches()) {
+        key = FrameParser.parseSite(keyAt.group(1), cursor.next().number());
+      }
+    }
+    Optional<StackTrace> acquired = Optional.empty();
+    if (!cursor.atEnd() && ACQUIRED_AT.matcher(cursor.peek().text().trim()).matches()) {
+      cursor.next();
+      acquired = Optional.of(readTrace(cursor));
+    }
+    return new ClassBlock(lock, usages, key, acquired);
+  }
 
   /** Reads one LOCK line at the cursor plus the continuation lines of the same lock. */
   static Optional<LockLine> readLock(LineCursor cursor, boolean legacyEra) {
@@ -105,11 +184,14 @@ final class SectionReader {
     List<TraceEntry> entries = new ArrayList<>();
     while (!cursor.atEnd()) {
       Optional<TraceEntry> entry = FrameParser.parse(cursor.peek().text(), cursor.peek().number());
+      int foreign;
       if (entry.isPresent()) {
         entries.add(entry.get());
         cursor.next();
-      } else if (!entries.isEmpty() && foreignInsideTrace(cursor)) {
-        cursor.skip();
+      } else if ((foreign = foreignRunBeforeFrame(cursor)) > 0) {
+        for (int i = 0; i < foreign; i++) {
+          cursor.skip();
+        }
       } else {
         return new StackTrace(entries, false);
       }
@@ -117,14 +199,48 @@ final class SectionReader {
     return new StackTrace(entries, true);
   }
 
-  private static boolean foreignInsideTrace(LineCursor cursor) {
-    if (cursor.peek().isBlank()) {
-      return false;
+  /** Skips lines printed by others into a report, when lockdep's grammar resumes after them. */
+  static void skipForeignLines(LineCursor cursor) {
+    int run = foreignRun(cursor);
+    for (int i = 0; i < run; i++) {
+      cursor.skip();
     }
-    return cursor
-        .peekAhead(1)
-        .flatMap(next -> FrameParser.parse(next.text(), next.number()))
-        .isPresent();
+  }
+
+  /** Foreign lines at the cursor followed by a grammar line or a frame; 0 when none. */
+  private static int foreignRun(LineCursor cursor) {
+    for (int k = 0; k < MAX_FOREIGN_RUN; k++) {
+      Optional<ConsoleLine> line = cursor.peekAhead(k);
+      if (line.isEmpty() || line.get().isBlank()) {
+        return 0;
+      }
+      if (REPORT_GRAMMAR.matcher(line.get().text().trim()).matches()
+          || FrameParser.parse(line.get().text(), line.get().number()).isPresent()) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * How many lines at the cursor are output of other CPUs or subsystems printed into the middle of
+   * a trace: lines outside lockdep's grammar directly followed by a frame. Zero when the trace
+   * really ends here (spec section 1, interleaving without caller ids).
+   */
+  private static int foreignRunBeforeFrame(LineCursor cursor) {
+    for (int k = 0; k < MAX_FOREIGN_RUN; k++) {
+      Optional<ConsoleLine> line = cursor.peekAhead(k);
+      if (line.isEmpty()) {
+        return 0;
+      }
+      if (FrameParser.parse(line.get().text(), line.get().number()).isPresent()) {
+        return k;
+      }
+      if (line.get().isBlank() || REPORT_GRAMMAR.matcher(line.get().text().trim()).matches()) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /** Reads a held-locks list if its header is at most {@code window} lines ahead. */

@@ -24,9 +24,9 @@ public record RuleSet(
     titleSkips = List.copyOf(titleSkips);
   }
 
-  /** Whether a title never names {@code function}. */
-  public boolean skippedInTitles(String function) {
-    return titleSkips.stream().anyMatch(s -> s.pattern().matcher(function).find())
+  /** Whether a title of the kind with this id never names {@code function}. */
+  public boolean skippedInTitles(String kindId, String function) {
+    return titleSkips.stream().anyMatch(s -> s.appliesTo(kindId) && s.pattern().matcher(function).find())
         || context(function)
             .map(c -> c.role() == FrameRole.LOCKDEP_INTERNAL || c.role() == FrameRole.IRQ_ENABLE_PATH)
             .orElse(false);

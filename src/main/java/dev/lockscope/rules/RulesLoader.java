@@ -43,7 +43,7 @@ public final class RulesLoader {
         read(directory, PSEUDO_LOCKS, 2, c -> new PseudoLock(new NamePattern(c[0]), c[1])),
         read(directory, SAFE_VARIANTS, 3, c -> new SafeVariant(c[0], c[1], c[2])),
         read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
-        read(directory, TITLE_SKIPS, 2, RulesLoader::titleSkip));
+        read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip));
   }
 
   private static <T> List<T> read(
@@ -102,7 +102,7 @@ public final class RulesLoader {
 
   private static TitleSkip titleSkip(String[] c) {
     try {
-      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), c[1]);
+      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2]);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new IllegalArgumentException("bad pattern '" + c[0] + "': " + e.getDescription(), e);
     }

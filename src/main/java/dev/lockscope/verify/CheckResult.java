@@ -1,5 +1,7 @@
 package dev.lockscope.verify;
 
+import dev.lockscope.semantics.RuleOutcome;
+
 /**
  * The outcome of one check on one report.
  *
@@ -12,6 +14,13 @@ public record CheckResult(String id, Status status, String claim, String evidenc
 
   static CheckResult of(String id, boolean holds, String claim, String evidence, int line) {
     return new CheckResult(id, holds ? Status.PASS : Status.FAIL, claim, evidence, line);
+  }
+
+  /** A check result from a rule's outcome: PASS/FAIL when decided, UNKNOWN otherwise. */
+  static CheckResult from(String id, String claim, RuleOutcome outcome) {
+    return outcome.holds()
+        .map(holds -> of(id, holds, claim, outcome.evidence(), outcome.line()))
+        .orElseGet(() -> unknown(id, claim, outcome.evidence()));
   }
 
   static CheckResult unknown(String id, String claim, String why) {

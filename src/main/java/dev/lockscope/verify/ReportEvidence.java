@@ -4,7 +4,12 @@ import dev.lockscope.graph.LockClassGraph;
 import dev.lockscope.report.LockdepReport;
 
 /** The parsed report plus what lockscope derived from it, per report kind. */
-public sealed interface ReportEvidence permits InconsistentLockStateEvidence, UnmodeledEvidence {
+public sealed interface ReportEvidence permits InconsistentLockStateEvidence,
+        CircularEvidence,
+        RecursiveEvidence,
+        IrqInversionEvidence,
+        IrqOrderEvidence,
+        UnmodeledEvidence {
 
   LockdepReport report();
 

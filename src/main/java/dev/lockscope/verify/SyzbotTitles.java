@@ -1,18 +1,28 @@
 package dev.lockscope.verify;
 
+import dev.lockscope.report.ChainEntry;
+import dev.lockscope.report.CircularDependency;
 import dev.lockscope.report.Frame;
 import dev.lockscope.report.InconsistentLockState;
+import dev.lockscope.report.IrqInversion;
+import dev.lockscope.report.IrqSafeUnsafeOrder;
+import dev.lockscope.report.LockLine;
 import dev.lockscope.report.LockdepReport;
+import dev.lockscope.report.RecursiveLocking;
+import dev.lockscope.report.StackTrace;
 import dev.lockscope.rules.RuleSet;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The title syzbot gives a report (spec section 14). For an inconsistent lock state: the first
- * backtrace frame that is not lockdep, a lock primitive or a generic helper of
- * {@code title-skip.tsv}; when the backtrace is missing, the first real {@code at:} site of the
- * {@code takes:} lock.
+ * The title syzbot gives a report (spec section 14): a fixed prefix per kind and the function that
+ * best names the bug, skipping lockdep, lock primitives and the generic helpers of
+ * {@code title-skip.tsv}. Without such a function, the report's own header (a corrupted report).
  */
 final class SyzbotTitles {
+
+  private static final String DEADLOCK = "possible deadlock in ";
+  private static final java.util.regex.Pattern MANGLED = java.util.regex.Pattern.compile("^_ZN?(\\d{1,3})");
 
   private final RuleSet rules;
 
@@ -21,28 +31,54 @@ final class SyzbotTitles {
   }
 
   String title(LockdepReport report) {
+    Optional<String> function = Optional.empty();
+    String prefix = DEADLOCK;
     if (report instanceof InconsistentLockState ils) {
-      return backtraceFunction(ils)
-          .or(() -> siteFunction(ils))
-          .map(f -> "inconsistent lock state in " + f)
-          .orElse("WARNING: inconsistent lock state");
+      prefix = "inconsistent lock state in ";
+      function = firstKept(ils, frames(ils.backtrace().map(b -> b.trace()))).or(() -> site(ils.lock()));
+    } else if (report instanceof CircularDependency circular) {
+      function = firstKept(circular, circularCandidates(circular));
+    } else if (report instanceof RecursiveLocking recursive) {
+      function = site(recursive.next());
+    } else if (report instanceof IrqInversion inversion) {
+      function = site(inversion.changed());
+    } else if (report instanceof IrqSafeUnsafeOrder order) {
+      function = firstKept(order, frames(order.safeTrace()));
     }
-    return report.extent().header();
+    return function.map(prefix::concat).orElse(report.extent().header().replaceAll("^\\[ (.*) \\]$", "$1"));
   }
 
-  private Optional<String> backtraceFunction(InconsistentLockState ils) {
-    return ils.backtrace().stream()
-        .flatMap(b -> b.trace().reliableFrames().stream())
-        .map(Frame::baseFunction)
-        .filter(f -> !rules.skippedInTitles(f))
-        .findFirst();
+  /** The acquired lock's site, the held lock's site, then the chain's traces. */
+  private static Stream<Frame> circularCandidates(CircularDependency circular) {
+    Stream<Frame> sites = Stream.of(circular.next(), circular.prev()).flatMap(l -> l.flatMap(LockLine::firstOffsetSite).stream());
+    Stream<Frame> chain = circular.chain().stream().map(ChainEntry::trace).flatMap(t -> t.reliableFrames().stream());
+    return Stream.concat(sites, chain);
   }
 
-  private static Optional<String> siteFunction(InconsistentLockState ils) {
-    return ils.lock().stream()
-        .flatMap(lock -> lock.sites().stream())
-        .filter(site -> site.offset().isPresent())
-        .map(Frame::baseFunction)
-        .findFirst();
+  private static Stream<Frame> frames(Optional<StackTrace> trace) {
+    return trace.stream().flatMap(t -> t.reliableFrames().stream());
+  }
+
+  private Optional<String> firstKept(LockdepReport report, Stream<Frame> frames) {
+    String kind = report.extent().kind().id();
+    return frames.filter(f -> !f.inline()).map(Frame::baseFunction).map(SyzbotTitles::demangled)
+        .filter(f -> !rules.skippedInTitles(kind, f)).findFirst();
+  }
+
+  /** The plain name of a C++-mangled symbol ({@code _Z8fakeNameiii} is {@code fakeName}). */
+  static String demangled(String function) {
+    java.util.regex.Matcher m = MANGLED.matcher(function);
+    if (m.find()) {
+      int length = Integer.parseInt(m.group(1));
+      if (m.end() + length <= function.length()) {
+        return function.substring(m.end(), m.end() + length);
+      }
+    }
+    return function;
+  }
+
+  /** The first {@code at:} site printed as {@code function+0x..}, as syzbot's title regex reads it. */
+  private static Optional<String> site(Optional<LockLine> lock) {
+    return lock.flatMap(LockLine::firstOffsetSite).map(Frame::baseFunction).map(SyzbotTitles::demangled);
   }
 }

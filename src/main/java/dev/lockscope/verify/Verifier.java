@@ -2,11 +2,20 @@ package dev.lockscope.verify;
 
 import dev.lockscope.graph.LockClassGraph;
 import dev.lockscope.graph.LockClassGraphBuilder;
+import dev.lockscope.report.Backtrace;
+import dev.lockscope.report.CircularDependency;
 import dev.lockscope.report.InconsistentLockState;
+import dev.lockscope.report.IrqInversion;
+import dev.lockscope.report.IrqSafeUnsafeOrder;
+import dev.lockscope.report.LockClassName;
+import dev.lockscope.report.LockLine;
+import dev.lockscope.report.RecursiveLocking;
 import dev.lockscope.report.LockdepReport;
 import dev.lockscope.report.UnmodeledReport;
 import dev.lockscope.rules.RuleSet;
+import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.semantics.TraceAnalyzer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +33,41 @@ public final class Verifier {
   public Verification verify(LockdepReport report) {
     LockClassGraph graph = LockClassGraphBuilder.build(report);
     if (report instanceof InconsistentLockState ils) {
-      return verifyInconsistent(ils, graph);
+      InconsistentLockStateEvidence evidence =
+          new InconsistentLockStateEvidence(
+              ils, graph, ils.oldTrace().map(analyzer::analyze), backtraceUse(ils.backtrace()));
+      return verification(evidence, InconsistentLockStateChecks.run(evidence), names(ils.lock()));
+    }
+    if (report instanceof CircularDependency circular) {
+      CircularEvidence evidence =
+          new CircularEvidence(
+              circular,
+              graph,
+              circular.chain().stream().map(entry -> analyzer.analyze(entry.trace())).toList(),
+              backtraceUse(circular.backtrace()));
+      List<String> locks =
+          CircularChecks.cycle(circular).stream().map(LockClassName::printed).toList();
+      return verification(evidence, CircularChecks.run(evidence), locks);
+    }
+    if (report instanceof RecursiveLocking recursive) {
+      RecursiveEvidence evidence =
+          new RecursiveEvidence(recursive, graph, backtraceUse(recursive.backtrace()));
+      return verification(evidence, RecursiveChecks.run(evidence), names(recursive.next()));
+    }
+    if (report instanceof IrqInversion inversion) {
+      IrqInversionEvidence evidence =
+          new IrqInversionEvidence(inversion, graph, backtraceUse(inversion.backtrace()));
+      return verification(evidence, IrqInversionChecks.run(evidence), names(inversion.changed(), inversion.other()));
+    }
+    if (report instanceof IrqSafeUnsafeOrder order) {
+      IrqOrderEvidence evidence =
+          new IrqOrderEvidence(
+              order,
+              graph,
+              order.safeTrace().map(analyzer::analyze),
+              order.unsafeTrace().map(analyzer::analyze),
+              backtraceUse(order.backtrace()));
+      return verification(evidence, IrqOrderChecks.run(evidence), names(order.safe(), order.unsafe()));
     }
     UnmodeledReport unmodeled = (UnmodeledReport) report;
     return new Verification(
@@ -37,15 +80,17 @@ public final class Verifier {
         Signatures.signature(report));
   }
 
-  private Verification verifyInconsistent(InconsistentLockState report, LockClassGraph graph) {
-    InconsistentLockStateEvidence evidence =
-        new InconsistentLockStateEvidence(
-            report,
-            graph,
-            report.oldTrace().map(analyzer::analyze),
-            report.backtrace().map(b -> analyzer.analyze(b.trace())));
-    List<CheckResult> checks = InconsistentLockStateChecks.run(evidence);
-    List<String> locks = report.lock().map(l -> List.of(l.name().printed())).orElse(List.of());
+  private Optional<TraceAnalysis> backtraceUse(Optional<Backtrace> backtrace) {
+    return backtrace.map(b -> analyzer.analyze(b.trace()));
+  }
+
+  @SafeVarargs
+  private static List<String> names(Optional<LockLine>... locks) {
+    return Arrays.stream(locks).flatMap(Optional::stream).map(l -> l.name().printed()).distinct().toList();
+  }
+
+  private Verification verification(ReportEvidence evidence, List<CheckResult> checks, List<String> locks) {
+    LockdepReport report = evidence.report();
     return new Verification(
         evidence,
         titles.title(report),

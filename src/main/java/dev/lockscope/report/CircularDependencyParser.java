@@ -1,0 +1,68 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.LocatedReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses a {@code possible circular locking dependency} report (spec section 4.2). */
+final class CircularDependencyParser {
+
+  private static final Pattern CHAIN_START =
+      Pattern.compile("^the existing dependency chain \\(in reverse order\\) is:$");
+  private static final Pattern ENTRY = Pattern.compile("^-> #(\\d{1,4})\\s*(\\(.*\\)\\{.*):$");
+
+  private CircularDependencyParser() {}
+
+  static CircularDependency parse(LocatedReport located) {
+    LineCursor cursor = new LineCursor(located.lines());
+    String header = cursor.next().text().trim();
+    Optional<String> ident = ReportParser.readIdent(cursor);
+    boolean legacy = ReportParser.legacyUsage(located);
+    List<String> missing = new ArrayList<>();
+    AcquisitionSections acquisition = AcquisitionSections.read(cursor, legacy);
+    acquisition.noteMissing(missing);
+    List<ChainEntry> chain = new ArrayList<>();
+    if (cursor.seek(CHAIN_START, 6).isPresent()) {
+      chain = readChain(cursor, legacy);
+    }
+    if (chain.isEmpty() || chain.get(chain.size() - 1).index() != 0) {
+      missing.add("dependency chain down to -> #0");
+    }
+    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 4);
+    int chainExistsLine = chainExistsOf.isPresent() ? cursor.lastUsedLine() : 0;
+    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
+    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 12, legacy);
+    ReportParser.noteHeld(missing, held);
+    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 4);
+    ReportParser.noteBacktrace(missing, backtrace);
+    return new CircularDependency(
+        ReportParser.extent(located, header, ident, cursor, missing),
+        acquisition.task(), acquisition.next(), acquisition.prev(), chain, chainExistsOf,
+        chainExistsLine, scenario, held, backtrace);
+  }
+
+  private static List<ChainEntry> readChain(LineCursor cursor, boolean legacy) {
+    List<ChainEntry> chain = new ArrayList<>();
+    while (!cursor.atEnd()) {
+      if (cursor.peek().isBlank()) {
+        cursor.skip();
+        continue;
+      }
+      Matcher entry = ENTRY.matcher(cursor.peek().text().trim());
+      if (!entry.matches()) {
+        break;
+      }
+      int line = cursor.peek().number();
+      Optional<LockLine> lock = SectionReader.parseLockText(entry.group(2), line, legacy);
+      if (lock.isEmpty()) {
+        break;
+      }
+      cursor.next();
+      chain.add(new ChainEntry(Integer.parseInt(entry.group(1)), lock.get(), SectionReader.readTrace(cursor)));
+    }
+    return chain;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.LocatedReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses a {@code possible irq lock inversion dependency} report (spec section 4.4). */
+final class IrqInversionParser {
+
+  private static final Pattern CHANGED = Pattern.compile("^(.+) just changed the state of lock:$");
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "^but this lock (took another, (\\S+?)-(?:irq-)?unsafe|was taken by another, (\\S+?)-(?:irq-)?safe) lock in the past:$");
+  private static final Pattern PATH =
+      Pattern.compile("^the shortest dependencies between 2nd lock and 1st lock:$");
+  private static final Pattern SECOND_DUMPS = Pattern.compile("^the second lock's dependencies:$");
+  private static final Pattern OLD_DUMPS = Pattern.compile("^the first lock's dependencies:$");
+
+  private IrqInversionParser() {}
+
+  static IrqInversion parse(LocatedReport located) {
+    LineCursor cursor = new LineCursor(located.lines());
+    String header = cursor.next().text().trim();
+    Optional<String> ident = ReportParser.readIdent(cursor);
+    boolean legacy = ReportParser.legacyUsage(located);
+    List<String> missing = new ArrayList<>();
+    Optional<Matcher> changedLine = cursor.seek(CHANGED, 4);
+    Optional<TaskRef> task = changedLine.flatMap(m -> TaskRef.parse(m.group(1)));
+    Optional<LockLine> changed = changedLine.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<Matcher> otherLine = cursor.seek(OTHER, 3);
+    boolean forward = otherLine.map(m -> m.group(2) != null).orElse(true);
+    Optional<IrqClass> irqClass =
+        otherLine.flatMap(m -> IrqClass.parse(m.group(2) != null ? m.group(2) : m.group(3)));
+    Optional<LockLine> other = otherLine.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    if (changed.isEmpty() || other.isEmpty()) {
+      missing.add("the two locks (just changed the state of lock / in the past)");
+    }
+    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
+    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
+    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 8, legacy);
+    ReportParser.noteHeld(missing, held);
+    List<ClassBlock> path = List.of();
+    if (cursor.seek(PATH, 4).isPresent()) {
+      path = SectionReader.readClassBlocks(cursor, legacy);
+    } else if (cursor.seek(OLD_DUMPS, 4).isPresent()) {
+      skipOldDependencyDumps(cursor, legacy);
+    }
+    if (path.isEmpty() && !legacy) {
+      missing.add("dependency path between the two locks");
+    }
+    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 40);
+    ReportParser.noteBacktrace(missing, backtrace);
+    return new IrqInversion(
+        ReportParser.extent(located, header, ident, cursor, missing),
+        task, changed, forward, irqClass, other, chainExistsOf, scenario, held, path, backtrace);
+  }
+
+  /**
+   * Kernels before 2.6.31 print both locks' full dependency trees instead of one path; they name no
+   * path, so they are read past, not modeled.
+   */
+  private static void skipOldDependencyDumps(LineCursor cursor, boolean legacy) {
+    SectionReader.readClassBlocks(cursor, legacy);
+    if (cursor.seek(SECOND_DUMPS, 2).isPresent()) {
+      SectionReader.readClassBlocks(cursor, legacy);
+    }
+  }
+}

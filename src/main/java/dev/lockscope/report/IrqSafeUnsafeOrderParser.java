@@ -1,0 +1,96 @@
+package dev.lockscope.report;
+
+import dev.lockscope.ingest.LocatedReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses an {@code X-safe -> X-unsafe lock order detected} report (spec section 4.5). */
+final class IrqSafeUnsafeOrderParser {
+
+  private static final Pattern HEADER_CLASS =
+      Pattern.compile("(?:WARNING: |\\[ INFO: )(\\S+?)-safe -> \\S+?-unsafe lock order detected.*");
+  private static final Pattern TRYING =
+      Pattern.compile(
+          "^(.+?) \\[HC(\\d{1,3})\\[(\\d{1,3})\\]:SC(\\d{1,3})\\[(\\d{1,3})\\]:HE([01]):SE([01])\\] is trying to acquire:$");
+  private static final Pattern HOLDING = Pattern.compile("^and this task is already holding:$");
+  private static final Pattern WOULD_CREATE = Pattern.compile("^which would create a new lock dependency:$");
+  private static final Pattern DEPENDENCY =
+      Pattern.compile("^(\\(.*?\\}(?:-\\{\\d{1,2}:\\d{1,2}\\})?) ?-> ?(\\(.*)$");
+  private static final Pattern SAFE = Pattern.compile("^but this new dependency connects a \\S+?-irq-safe lock:$");
+  private static final Pattern SAFE_AT = Pattern.compile("^\\.\\.\\. which became \\S+?-irq-safe at:$");
+  private static final Pattern UNSAFE = Pattern.compile("^to a \\S+?-irq-unsafe lock:$");
+  private static final Pattern UNSAFE_AT = Pattern.compile("^\\.\\.\\. which became \\S+?-irq-unsafe at:$");
+  private static final Pattern ELLIPSIS = Pattern.compile("^\\.\\.\\.$");
+  private static final Pattern BACKWARD =
+      Pattern.compile("^the dependencies between \\S+?-irq-safe lock and the holding lock:$|^the \\S+?-irq-safe lock's dependencies:$");
+  private static final Pattern FORWARD =
+      Pattern.compile("^(?:and )?\\S+?-irq-unsafe lock:$|^the \\S+?-irq-unsafe lock's dependencies:$");
+
+  private IrqSafeUnsafeOrderParser() {}
+
+  static IrqSafeUnsafeOrder parse(LocatedReport located) {
+    LineCursor cursor = new LineCursor(located.lines());
+    String header = cursor.next().text().trim();
+    Matcher headerClass = HEADER_CLASS.matcher(header);
+    Optional<IrqClass> irqClass =
+        headerClass.matches() ? IrqClass.parse(headerClass.group(1)) : Optional.empty();
+    Optional<String> ident = ReportParser.readIdent(cursor);
+    boolean legacy = ReportParser.legacyUsage(located);
+    List<String> missing = new ArrayList<>();
+    Optional<Matcher> trying = cursor.seek(TRYING, 4);
+    Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.group(1)));
+    Optional<ContextTuple> context = trying.map(m -> InconsistentLockStateParser.tuple(m, cursor.lineNumber()));
+    Optional<LockLine> next = trying.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<LockLine> prev = cursor.seek(HOLDING, 3).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    List<LockLine> dependency = readDependency(cursor, legacy);
+    Optional<LockLine> safe = cursor.seek(SAFE, 4).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<StackTrace> safeTrace = usageTrace(cursor, SAFE_AT);
+    Optional<LockLine> unsafe = cursor.seek(UNSAFE, 60).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<StackTrace> unsafeTrace = usageTrace(cursor, UNSAFE_AT);
+    if (next.isEmpty() || prev.isEmpty() || safe.isEmpty() || unsafe.isEmpty()) {
+      missing.add("the locks (trying to acquire, already holding, irq-safe, irq-unsafe)");
+    }
+    if (safeTrace.isEmpty() || unsafeTrace.isEmpty()) {
+      missing.add("the traces where the locks became irq-safe and irq-unsafe");
+    }
+    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
+    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
+    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 8, legacy);
+    ReportParser.noteHeld(missing, held);
+    List<ClassBlock> backward = cursor.seek(BACKWARD, 4).isPresent() ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
+    List<ClassBlock> forward = cursor.seek(FORWARD, 4).isPresent() ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
+    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 40);
+    ReportParser.noteBacktrace(missing, backtrace);
+    return new IrqSafeUnsafeOrder(
+        ReportParser.extent(located, header, ident, cursor, missing),
+        task, context, irqClass, next, prev, dependency, safe, safeTrace, unsafe, unsafeTrace,
+        chainExistsOf, scenario, held, backward, forward, backtrace);
+  }
+
+  private static List<LockLine> readDependency(LineCursor cursor, boolean legacy) {
+    if (cursor.seek(WOULD_CREATE, 2).isEmpty() || cursor.atEnd()) {
+      return List.of();
+    }
+    Matcher m = DEPENDENCY.matcher(cursor.peek().text().trim());
+    if (!m.matches()) {
+      return List.of();
+    }
+    int line = cursor.next().number();
+    List<LockLine> locks = new ArrayList<>();
+    SectionReader.parseLockText(m.group(1).trim(), line, legacy).ifPresent(locks::add);
+    SectionReader.parseLockText(m.group(2).trim(), line, legacy).ifPresent(locks::add);
+    return locks;
+  }
+
+  private static Optional<StackTrace> usageTrace(LineCursor cursor, Pattern sentence) {
+    if (cursor.seek(sentence, 3).isEmpty()) {
+      return Optional.empty();
+    }
+    cursor.seek(ELLIPSIS, 1);
+    StackTrace trace = SectionReader.readTrace(cursor);
+    return trace.isEmpty() ? Optional.empty() : Optional.of(trace);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.report.Backtrace;
+import dev.lockscope.report.BitValue;
+import dev.lockscope.report.LockLine;
+import dev.lockscope.report.UsageBit;
+import dev.lockscope.report.HeldLock;
+import dev.lockscope.report.HeldLocks;
+import dev.lockscope.report.LockClassName;
+import dev.lockscope.report.Scenario;
+import dev.lockscope.report.ScenarioStep;
+import dev.lockscope.report.TaskRef;
+import java.util.List;
+import java.util.Optional;
+
+/** Rules every report kind shares: task identity, held-lock lists, scenario lines, chains. */
+final class CommonChecks {
+
+  private CommonChecks() {}
+
+  /** The reporting task is the one the backtrace dumps and the one holding the listed locks. */
+  static CheckResult taskIdentity(
+      String id, Optional<TaskRef> task, Optional<Backtrace> backtrace, Optional<HeldLocks> held) {
+    if (task.isEmpty()) {
+      return CheckResult.unknown(id, "the reporting task", "no task named");
+    }
+    String claim = task.get() + " is the reporting task";
+    Optional<TaskRef> dumped = backtrace.flatMap(Backtrace::task);
+    if (dumped.isEmpty()) {
+      return CheckResult.unknown(id, claim, "no CPU:/Pid: line in the backtrace");
+    }
+    Optional<TaskRef> holder = held.flatMap(HeldLocks::task);
+    boolean agree = dumped.get().equals(task.get()) && holder.map(task.get()::equals).orElse(true);
+    String found = "the backtrace is of " + dumped.get() + holder.map(h -> ", the held locks of " + h).orElse("");
+    return new CheckResult(id, agree ? Status.PASS : Status.WARN, claim, found, backtrace.get().inputLine());
+  }
+
+  /** The held-locks list announces as many locks as it prints, numbered 0..n-1. */
+  static Optional<CheckResult> heldListMalformed(String id, HeldLocks held) {
+    String claim = held.count() + (held.count() == 1 ? " lock held" : " locks held");
+    List<HeldLock> locks = held.locks();
+    if (!locks.isEmpty() && locks.size() != held.count()) {
+      return Optional.of(CheckResult.of(id, false, claim, locks.size() + " #i: lines printed", held.inputLine()));
+    }
+    for (int i = 0; i < locks.size(); i++) {
+      if (locks.get(i).index() != i) {
+        return Optional.of(CheckResult.of(id, false, claim,
+            "entry " + i + " is numbered #" + locks.get(i).index(), locks.get(i).lock().inputLine()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A held list must be complete for membership rules to mean anything. */
+  static boolean usable(Optional<HeldLocks> held) {
+    return held.isPresent() && held.get().complete();
+  }
+
+  /** The lock steps of a scenario name the expected classes in order, in the expected columns. */
+  static CheckResult scenarioNames(
+      String id, Optional<Scenario> scenario, List<LockClassName> expected, List<Integer> cpus) {
+    String claim = "the scenario takes " + expected;
+    if (scenario.isEmpty()) {
+      return CheckResult.unknown(id, claim, "no scenario printed (kernels before 3.0 print none)");
+    }
+    if (!scenario.get().complete()) {
+      return CheckResult.unknown(id, claim, "the scenario is cut");
+    }
+    List<ScenarioStep> steps = scenario.get().lockSteps();
+    List<LockClassName> names = steps.stream().map(s -> s.lock().orElseThrow()).toList();
+    List<Integer> columns = steps.stream().map(ScenarioStep::cpu).toList();
+    boolean holds = names.equals(expected) && columns.equals(cpus);
+    String found = holds ? "the scenario's lock lines and CPU columns match" : "the scenario shows " + describe(steps);
+    return CheckResult.of(id, holds, claim, found, scenario.get().inputLine());
+  }
+
+  private static String describe(List<ScenarioStep> steps) {
+    return steps.stream().map(s -> "CPU" + s.cpu() + " " + s.action() + "(" + s.lock().orElseThrow() + ")").toList().toString();
+  }
+
+  /** The {@code Chain exists of:} line is printed exactly when expected and names these classes. */
+  static CheckResult chainExistsOf(
+      String id,
+      Optional<Scenario> scenario,
+      Optional<List<LockClassName>> printed,
+      Optional<List<LockClassName>> expected,
+      int line) {
+    if (scenario.isEmpty() && printed.isEmpty()) {
+      return CheckResult.unknown(id, "the Chain exists of: line", "kernels before 3.0 print neither a chain line nor a scenario");
+    }
+    String claim =
+        printed.map(p -> "Chain exists of: " + String.join(" --> ", p.stream().map(LockClassName::printed).toList()))
+            .orElse("no Chain exists of: line");
+    boolean holds = printed.equals(expected);
+    String found =
+        expected.map(e -> "lockdep prints the chain " + e + " here").orElse("lockdep prints no chain line here");
+    return CheckResult.of(id, holds, claim, found, line);
+  }
+
+  /** The held-locks list is well formed and holds {@code lock} (its instance when printed). */
+  static CheckResult heldLockListed(String id, Optional<HeldLocks> held, Optional<LockLine> lock) {
+    if (!usable(held) || lock.isEmpty()) {
+      return CheckResult.unknown(id, "the held-locks list", "the held-locks list or the held lock is missing");
+    }
+    Optional<CheckResult> malformed = heldListMalformed(id, held.get());
+    if (malformed.isPresent()) {
+      return malformed.get();
+    }
+    LockClassName name = lock.get().name();
+    boolean holds = held.get().locks().isEmpty() || held.get().holds(lock.get());
+    return CheckResult.of(id, holds, "the task holds " + name,
+        name + (holds ? " is" : " is not") + " in the held-locks list", held.get().inputLine());
+  }
+
+  /** A usage string shows {@code bit} (or cannot tell, in the oldest encoding). */
+  static boolean shows(LockLine lock, UsageBit bit) {
+    return lock.usage().map(u -> u.covers(bit) && u.value(bit) != BitValue.CLEAR).orElse(true);
+  }
+
+  /** Whether a usage string positively shows {@code bit}. */
+  static boolean surelyShows(LockLine lock, UsageBit bit) {
+    return lock.usage().map(u -> u.covers(bit) && u.value(bit) == BitValue.SET).orElse(false);
+  }
+}

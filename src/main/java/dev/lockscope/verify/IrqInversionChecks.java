@@ -1,0 +1,235 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.report.ClassBlock;
+import dev.lockscope.report.IrqInversion;
+import dev.lockscope.report.LockClassName;
+import dev.lockscope.report.LockLine;
+import dev.lockscope.report.UsageBit;
+import dev.lockscope.semantics.CycleFinder;
+import dev.lockscope.semantics.UsageTraceRules;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The registry of irq lock inversion checks (spec sections 4.4 and 8.1). */
+final class IrqInversionChecks {
+
+  static final List<Check<IrqInversionEvidence>> ALL =
+      List.of(
+          new UsageBitsCheck(),
+          new IrqClassCheck(),
+          new DistinctCheck(),
+          new PathCheck(),
+          new ChainCheck(),
+          new ScenarioCheck(),
+          new BacktraceCheck(),
+          new HeldListCheck(),
+          new TaskCheck());
+
+  private IrqInversionChecks() {}
+
+  static List<CheckResult> run(IrqInversionEvidence evidence) {
+    return ALL.stream().map(c -> c.check(evidence)).toList();
+  }
+
+  static Optional<IrqRoles> roles(IrqInversion r) {
+    if (r.irqClass().isEmpty() || r.changed().isEmpty() || r.other().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(IrqRoles.ofInversion(r.irqClass().get(), r.forward(), r.changed().get(), r.other().get(), r.path()));
+  }
+
+  private static CheckResult noRoles(String id, String claim) {
+    return CheckResult.unknown(id, claim, "the irq class or one of the two locks is missing");
+  }
+
+  /** The safe lock shows an IN bit and the unsafe one an ON bit of the irq state. */
+  static final class UsageBitsCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "usage-bits";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "the two locks' usage");
+      }
+      IrqRoles r = roles.get();
+      var state = r.irqClass().state();
+      String claim = r.safe().name() + " is " + state.name() + "-safe and " + r.unsafe().name() + " " + state.name() + "-unsafe";
+      boolean safe = CommonChecks.shows(r.safe(), UsageBit.of(state, true, false)) || CommonChecks.shows(r.safe(), UsageBit.of(state, true, true));
+      boolean unsafe = CommonChecks.shows(r.unsafe(), UsageBit.of(state, false, false)) || CommonChecks.shows(r.unsafe(), UsageBit.of(state, false, true));
+      String found = usage(r.safe()) + (safe ? " has" : " has no") + " IN-" + state.name() + " bit, "
+          + usage(r.unsafe()) + (unsafe ? " has" : " has no") + " " + state.name() + "-ON bit";
+      return CheckResult.of(id(), safe && unsafe, claim, found, e.report().changed().get().inputLine());
+    }
+  }
+
+  static String usage(LockLine lock) {
+    return lock.name() + lock.usage().map(u -> "{" + u.raw() + "}").orElse("");
+  }
+
+  /** {@code X} names a lock with the write bit, {@code X-READ} one with only the read bit. */
+  static final class IrqClassCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "irq-class";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "the irq class");
+      }
+      IrqRoles r = roles.get();
+      LockLine other = e.report().other().get();
+      UsageBit write = UsageBit.of(r.irqClass().state(), !e.report().forward(), false);
+      String claim = "the other lock is " + r.irqClass().printed() + (e.report().forward() ? "-unsafe" : "-safe");
+      boolean holds = r.irqClass().read() ? !CommonChecks.surelyShows(other, write) : CommonChecks.shows(other, write);
+      return CheckResult.of(id(), holds, claim,
+          usage(other) + (CommonChecks.surelyShows(other, write) ? " shows " : " does not show ") + write.printedName(), other.inputLine());
+    }
+  }
+
+  static final class DistinctCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "distinct-locks";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      IrqInversion r = e.report();
+      if (r.changed().isEmpty() || r.other().isEmpty()) {
+        return noRoles(id(), "two different locks");
+      }
+      boolean distinct = !r.changed().get().name().equals(r.other().get().name());
+      return CheckResult.of(id(), distinct, "two different classes",
+          distinct ? "two classes" : "one class both irq-safe and irq-unsafe is an inconsistent lock state",
+          r.other().get().inputLine());
+    }
+  }
+
+  /** The printed path runs from the other lock to the changed one over distinct classes. */
+  static final class PathCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "dependency-path";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      IrqInversion r = e.report();
+      if (r.path().isEmpty() || r.changed().isEmpty() || r.other().isEmpty()) {
+        return CheckResult.unknown(id(), "the dependency path", "the path or a lock is missing");
+      }
+      LockClassName other = r.other().get().name();
+      LockClassName changed = r.changed().get().name();
+      String claim = "a dependency path connects " + other + " and " + changed;
+      List<ClassBlock> path = r.path();
+      int line = path.get(0).lock().inputLine();
+      if (!path.get(0).name().equals(other) || !path.get(path.size() - 1).name().equals(changed)) {
+        return CheckResult.of(id(), false, claim,
+            "the path runs from " + path.get(0).name() + " to " + path.get(path.size() - 1).name(), line);
+      }
+      Set<LockClassName> seen = new HashSet<>();
+      for (ClassBlock block : path) {
+        if (!seen.add(block.name())) {
+          return CheckResult.of(id(), false, claim, block.name() + " appears twice on the path", block.lock().inputLine());
+        }
+      }
+      LockClassName from = r.forward() ? changed : other;
+      LockClassName to = r.forward() ? other : changed;
+      Optional<List<LockClassName>> found = new CycleFinder().path(e.graph(), from, to);
+      return CheckResult.of(id(), found.isPresent(), claim,
+          found.map(p -> "the graph has the path " + p).orElse("the printed blocks do not connect them"), line);
+    }
+  }
+
+  static final class ChainCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "chain-exists-of";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty() || e.report().path().isEmpty()) {
+        return noRoles(id(), "the Chain exists of: line");
+      }
+      return CommonChecks.chainExistsOf(id(), e.report().scenario(), e.report().chainExistsOf(), roles.get().chain(), e.report().scenario().map(sc -> sc.inputLine()).orElse(0));
+    }
+  }
+
+  static final class ScenarioCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "scenario";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty() || e.report().path().isEmpty()) {
+        return noRoles(id(), "the interrupt scenario");
+      }
+      return CommonChecks.scenarioNames(id(), e.report().scenario(), roles.get().scenarioLocks(), IrqRoles.SCENARIO_CPUS);
+    }
+  }
+
+  /**
+   * The backtrace is where the changed lock got its new state: taken in the irq context (it became
+   * irq-safe) or with that irq enabled (it became irq-unsafe).
+   */
+  static final class BacktraceCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "backtrace-context";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty() || e.backtraceUse().isEmpty()) {
+        return noRoles(id(), "the backtrace's context");
+      }
+      UsageBit bit = UsageBit.of(roles.get().irqClass().state(), e.report().forward(), false);
+      return CheckResult.from(id(), "the changed lock just became " + (e.report().forward() ? "irq-safe" : "irq-unsafe"),
+          new UsageTraceRules().context(bit, e.backtraceUse().get()));
+    }
+  }
+
+  static final class HeldListCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "held-locks";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      if (!CommonChecks.usable(e.report().heldLocks())) {
+        return CheckResult.unknown(id(), "the held-locks list", "the held-locks list is missing or cut");
+      }
+      var held = e.report().heldLocks().get();
+      return CommonChecks.heldListMalformed(id(), held)
+          .orElse(CheckResult.of(id(), true, held.count() + " locks held", "the list is complete and numbered", held.inputLine()));
+    }
+  }
+
+  static final class TaskCheck implements Check<IrqInversionEvidence> {
+    @Override
+    public String id() {
+      return "task-identity";
+    }
+
+    @Override
+    public CheckResult check(IrqInversionEvidence e) {
+      return CommonChecks.taskIdentity(id(), e.report().task(), e.report().backtrace(), e.report().heldLocks());
+    }
+  }
+}

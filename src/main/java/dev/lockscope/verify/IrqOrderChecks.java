@@ -1,0 +1,295 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.report.ClassBlock;
+import dev.lockscope.report.ContextTuple;
+import dev.lockscope.report.IrqSafeUnsafeOrder;
+import dev.lockscope.report.LockClassName;
+import dev.lockscope.report.LockLine;
+import dev.lockscope.report.UsageBit;
+import dev.lockscope.semantics.CycleFinder;
+import dev.lockscope.semantics.ExecutionContext;
+import dev.lockscope.semantics.TraceAnalysis;
+import dev.lockscope.semantics.UsageTraceRules;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of irq-safe to irq-unsafe order checks (spec sections 4.5 and 8.2). */
+final class IrqOrderChecks {
+
+  static final List<Check<IrqOrderEvidence>> ALL =
+      List.of(
+          new DependencyLineCheck(),
+          new SafeUsageCheck(),
+          new UnsafeUsageCheck(),
+          new DistinctCheck(),
+          new PathCheck(),
+          new ChainCheck(),
+          new ScenarioCheck(),
+          new SafeTraceCheck(),
+          new UnsafeTraceCheck(),
+          new ContextCheck(),
+          new HeldPrevCheck(),
+          new TaskCheck());
+
+  private IrqOrderChecks() {}
+
+  static List<CheckResult> run(IrqOrderEvidence evidence) {
+    return ALL.stream().map(c -> c.check(evidence)).toList();
+  }
+
+  static Optional<IrqRoles> roles(IrqSafeUnsafeOrder r) {
+    if (r.irqClass().isEmpty() || r.safe().isEmpty() || r.unsafe().isEmpty() || r.prev().isEmpty() || r.next().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(IrqRoles.ofOrder(r.irqClass().get(), r.safe().get(), r.unsafe().get(), r.prev().get(), r.next().get()));
+  }
+
+  private static CheckResult noRoles(String id, String claim) {
+    return CheckResult.unknown(id, claim, "the irq class or one of the four locks is missing");
+  }
+
+  /** "which would create a new lock dependency" names the held lock, then the acquired one. */
+  static final class DependencyLineCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "dependency-line";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      IrqSafeUnsafeOrder r = e.report();
+      List<LockLine> dependency = r.newDependency();
+      if (dependency.size() != 2 || r.prev().isEmpty() || r.next().isEmpty()) {
+        return CheckResult.unknown(id(), "the new dependency", "the dependency line or a lock line is missing");
+      }
+      String claim = "the new dependency is " + dependency.get(0).name() + " -> " + dependency.get(1).name();
+      boolean holds = dependency.get(0).name().equals(r.prev().get().name()) && dependency.get(1).name().equals(r.next().get().name());
+      return CheckResult.of(id(), holds, claim,
+          "held " + r.prev().get().name() + ", acquiring " + r.next().get().name(), dependency.get(0).inputLine());
+    }
+  }
+
+  /** The safe lock has the IN bit the class names (only the read one for an X-READ class). */
+  static final class SafeUsageCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "safe-usage";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "the safe lock's usage");
+      }
+      LockLine safe = roles.get().safe();
+      UsageBit bit = roles.get().safeBit();
+      String claim = safe.name() + " is " + roles.get().irqClass().printed() + "-irq-safe";
+      boolean shows = CommonChecks.shows(safe, bit);
+      boolean noWrite = !bit.read() || !CommonChecks.surelyShows(safe, bit.writeVariant());
+      String usage = safe.usage().map(u -> "{" + u.raw() + "}").orElse("no usage string");
+      return CheckResult.of(id(), shows && noWrite, claim,
+          usage + (shows ? (noWrite ? " shows " + bit.printedName() : " shows the write bit, which lockdep would have named") : " does not show " + bit.printedName()),
+          safe.inputLine());
+    }
+  }
+
+  /** The unsafe lock has an ON bit of the class's irq state. */
+  static final class UnsafeUsageCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "unsafe-usage";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "the unsafe lock's usage");
+      }
+      LockLine unsafe = roles.get().unsafe();
+      UsageBit bit = roles.get().unsafeBit();
+      boolean shows = CommonChecks.shows(unsafe, bit);
+      String usage = unsafe.usage().map(u -> "{" + u.raw() + "}").orElse("no usage string");
+      return CheckResult.of(id(), shows, unsafe.name() + " is " + roles.get().irqClass().printed() + "-irq-unsafe",
+          usage + (shows ? " shows " : " shows no ") + bit.printedName(), unsafe.inputLine());
+    }
+  }
+
+  /** Safe and unsafe are different classes (one class with both would be an inconsistent state). */
+  static final class DistinctCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "safe-unsafe-distinct";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "two different locks");
+      }
+      boolean distinct = !roles.get().safe().name().equals(roles.get().unsafe().name());
+      return CheckResult.of(id(), distinct, "the safe and the unsafe lock are two classes",
+          distinct ? "two classes" : "one class both irq-safe and irq-unsafe is an inconsistent lock state",
+          roles.get().unsafe().inputLine());
+    }
+  }
+
+  /**
+   * The backward path runs from the safe lock to the held one, the forward path from the unsafe
+   * lock back to the acquired one, and with the new edge they connect safe to unsafe in the graph.
+   */
+  static final class PathCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "dependency-path";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      IrqSafeUnsafeOrder r = e.report();
+      Optional<IrqRoles> roles = roles(r);
+      if (roles.isEmpty() || r.backwardPath().isEmpty() || r.forwardPath().isEmpty()) {
+        return CheckResult.unknown(id(), "the dependency paths", "a path section or a lock is missing");
+      }
+      String claim = "a dependency path leads from " + roles.get().safe().name() + " to " + roles.get().unsafe().name();
+      Optional<String> broken =
+          ends(r.backwardPath(), roles.get().safe().name(), r.prev().get().name(), "the backward path")
+              .or(() -> ends(r.forwardPath(), roles.get().unsafe().name(), r.next().get().name(), "the forward path"));
+      if (broken.isPresent()) {
+        return CheckResult.of(id(), false, claim, broken.get(), r.backwardPath().get(0).lock().inputLine());
+      }
+      Optional<List<LockClassName>> path = new CycleFinder().path(e.graph(), roles.get().safe().name(), roles.get().unsafe().name());
+      return CheckResult.of(id(), path.isPresent(), claim,
+          path.map(p -> "the graph has the path " + p).orElse("the printed dependencies do not connect them"),
+          r.backwardPath().get(0).lock().inputLine());
+    }
+
+    private static Optional<String> ends(List<ClassBlock> path, LockClassName first, LockClassName last, String what) {
+      if (!path.get(0).name().equals(first)) {
+        return Optional.of(what + " starts at " + path.get(0).name() + ", not " + first);
+      }
+      ClassBlock end = path.get(path.size() - 1);
+      return end.name().equals(last) ? Optional.empty() : Optional.of(what + " ends at " + end.name() + ", not " + last);
+    }
+  }
+
+  static final class ChainCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "chain-exists-of";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "the Chain exists of: line");
+      }
+      return CommonChecks.chainExistsOf(id(), e.report().scenario(), e.report().chainExistsOf(), roles.get().chain(), e.report().scenario().map(sc -> sc.inputLine()).orElse(0));
+    }
+  }
+
+  static final class ScenarioCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "scenario";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty()) {
+        return noRoles(id(), "the interrupt scenario");
+      }
+      return CommonChecks.scenarioNames(id(), e.report().scenario(), roles.get().scenarioLocks(), IrqRoles.SCENARIO_CPUS);
+    }
+  }
+
+  /** The trace where the safe lock became irq-safe runs in that irq context. */
+  static final class SafeTraceCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "safe-trace";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty() || e.safeUse().isEmpty()) {
+        return noRoles(id(), "the irq-safe trace");
+      }
+      UsageBit bit = roles.get().safeBit();
+      return CheckResult.from(id(), "the lock became irq-safe in this trace ({" + bit.printedName() + "})",
+          new UsageTraceRules().context(bit, e.safeUse().get()));
+    }
+  }
+
+  /** The trace where the unsafe lock became irq-unsafe runs with that irq enabled. */
+  static final class UnsafeTraceCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "unsafe-trace";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<IrqRoles> roles = roles(e.report());
+      if (roles.isEmpty() || e.unsafeUse().isEmpty()) {
+        return noRoles(id(), "the irq-unsafe trace");
+      }
+      UsageBit bit = roles.get().unsafeBit();
+      String claim = "the lock became irq-unsafe in this trace ({" + bit.printedName() + "})";
+      UsageTraceRules rules = new UsageTraceRules();
+      CheckResult context = CheckResult.from(id(), claim, rules.context(bit, e.unsafeUse().get()));
+      return context.status() == Status.FAIL ? context : CheckResult.from(id(), claim, rules.primitive(bit, e.unsafeUse().get()));
+    }
+  }
+
+  /** The context tuple agrees with where the backtrace takes the lock. */
+  static final class ContextCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "context-tuple";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      Optional<ContextTuple> tuple = e.report().context();
+      Optional<TraceAnalysis> use = e.backtraceUse();
+      if (tuple.isEmpty() || use.isEmpty() || use.get().context() == ExecutionContext.UNKNOWN) {
+        return CheckResult.unknown(id(), "the task's context", "no context tuple or no context in the backtrace");
+      }
+      ExecutionContext printed =
+          tuple.get().inHardirq() ? ExecutionContext.HARDIRQ : tuple.get().inSoftirq() ? ExecutionContext.SOFTIRQ : ExecutionContext.PROCESS;
+      boolean holds = printed == use.get().context();
+      return CheckResult.of(id(), holds, tuple.get().printed() + " means " + printed.description(),
+          "the backtrace takes the lock in " + use.get().context().description(), tuple.get().inputLine());
+    }
+  }
+
+  static final class HeldPrevCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "held-locks";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      return CommonChecks.heldLockListed(id(), e.report().heldLocks(), e.report().prev());
+    }
+  }
+
+  static final class TaskCheck implements Check<IrqOrderEvidence> {
+    @Override
+    public String id() {
+      return "task-identity";
+    }
+
+    @Override
+    public CheckResult check(IrqOrderEvidence e) {
+      return CommonChecks.taskIdentity(id(), e.report().task(), e.report().backtrace(), e.report().heldLocks());
+    }
+  }
+}
