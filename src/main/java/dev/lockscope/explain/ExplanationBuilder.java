@@ -1,179 +1,48 @@
 package dev.lockscope.explain;
 
-import dev.lockscope.report.Frame;
-import dev.lockscope.report.InconsistentLockState;
-import dev.lockscope.report.IrqState;
-import dev.lockscope.report.LockLine;
-import dev.lockscope.report.UsageBit;
-import dev.lockscope.rules.LockPrimitive;
-import dev.lockscope.rules.PseudoLock;
 import dev.lockscope.rules.RuleSet;
-import dev.lockscope.semantics.ExecutionContext;
-import dev.lockscope.semantics.TraceAnalysis;
+import dev.lockscope.verify.CircularEvidence;
 import dev.lockscope.verify.InconsistentLockStateEvidence;
+import dev.lockscope.verify.IrqInversionEvidence;
+import dev.lockscope.verify.IrqOrderEvidence;
+import dev.lockscope.verify.RecursiveEvidence;
+import dev.lockscope.verify.ReportEvidence;
 import dev.lockscope.verify.Verification;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-/** Writes the plain-language explanation of a verified report. */
+/** Writes the plain-language explanation of a verified report, one explainer per kind. */
 public final class ExplanationBuilder {
 
-  private final RuleSet rules;
-  private final CallPaths callPaths;
+  private final InconsistentExplainer inconsistent;
+  private final CircularExplainer circular;
+  private final RecursiveExplainer recursive;
+  private final IrqExplainer irq;
 
   public ExplanationBuilder(RuleSet rules) {
-    this.rules = rules;
-    this.callPaths = new CallPaths(rules);
+    UseDescriber describer = new UseDescriber(rules);
+    this.inconsistent = new InconsistentExplainer(describer);
+    this.circular = new CircularExplainer(describer);
+    this.recursive = new RecursiveExplainer(describer);
+    this.irq = new IrqExplainer(describer);
   }
 
   public Explanation explain(Verification verification) {
-    if (verification.evidence() instanceof InconsistentLockStateEvidence evidence
-        && evidence.report().lock().isPresent()
-        && evidence.report().oldBit().flatMap(UsageBit::state).isPresent()
-        && evidence.report().newBit().flatMap(UsageBit::state).isPresent()) {
-      return inconsistent(evidence);
+    ReportEvidence evidence = verification.evidence();
+    if (evidence instanceof InconsistentLockStateEvidence ils && InconsistentExplainer.explains(ils)) {
+      return inconsistent.explain(ils);
     }
-    return new Explanation(verification.verdictReason(), List.of(), List.of(), "", List.of());
-  }
-
-  private record Use(UsageBit bit, Optional<TraceAnalysis> analysis) {}
-
-  private Explanation inconsistent(InconsistentLockStateEvidence evidence) {
-    InconsistentLockState report = evidence.report();
-    LockLine lock = report.lock().orElseThrow();
-    String name = lock.name().printed();
-    List<Use> uses = new ArrayList<>();
-    uses.add(new Use(report.oldBit().orElseThrow(), evidence.oldUse()));
-    uses.add(new Use(report.newBit().orElseThrow(), evidence.newUse()));
-    uses.sort(Comparator.comparing(u -> u.bit().usedIn()));
-    Use unsafe = uses.get(0);
-    Use safe = uses.get(1);
-    IrqState state = safe.bit().state().orElseThrow();
-    String lockType = lockType(evidence, name);
-    Optional<PseudoLock> pseudo = rules.pseudoLock(name);
-    String summary =
-        "Lock %s (%s) is used in two incompatible ways:".formatted(name, lockType)
-            + pseudo.map(p -> " it is not a real lock but " + p.meaning() + ".").orElse("");
-    List<LockUse> lockUses = uses.stream().map(u -> lockUse(u, lock)).toList();
-    String who = report.task().map(t -> t.comm()).orElse("a task");
-    return new Explanation(
-        summary,
-        lockUses,
-        timeline(state, who, name, unsafe, safe, lockType),
-        why(state, name, lockType),
-        fixes(report, state, name, lockType, unsafe));
-  }
-
-  private String lockType(InconsistentLockStateEvidence evidence, String name) {
-    return evidence.oldUse().flatMap(TraceAnalysis::calledApi)
-        .or(() -> evidence.newUse().flatMap(TraceAnalysis::calledApi))
-        .map(LockPrimitive::lockType)
-        .orElse(rules.pseudoLock(name).isPresent() ? "lockdep map" : "lock");
-  }
-
-  private LockUse lockUse(Use use, LockLine lock) {
-    Optional<TraceAnalysis> analysis = use.analysis();
-    String site =
-        analysis.flatMap(TraceAnalysis::acquirer).or(lock::acquireSite).map(ExplanationBuilder::site).orElse("(unknown site)");
-    String api = analysis.flatMap(TraceAnalysis::calledApi).map(p -> p.api() + "()").orElse("");
-    List<String> path = analysis.map(callPaths::path).orElse(List.of());
-    return new LockUse(use.bit().printedName(), context(use), site, api, path);
-  }
-
-  private static String site(Frame frame) {
-    return frame.baseFunction() + frame.location().map(l -> "  " + l).orElse("");
-  }
-
-  private static String context(Use use) {
-    UsageBit bit = use.bit();
-    IrqState state = bit.state().orElseThrow();
-    if (bit.usedIn()) {
-      return switch (state) {
-        case SOFTIRQ -> "inside a softirq";
-        case HARDIRQ -> "inside a hard interrupt handler";
-        case RECLAIM_FS -> "inside filesystem reclaim";
-      };
+    if (evidence instanceof CircularEvidence c && CircularExplainer.explains(c)) {
+      return circular.explain(c);
     }
-    Optional<Frame> enable = use.analysis().flatMap(TraceAnalysis::enablePath);
-    if (enable.isPresent()) {
-      return state == IrqState.RECLAIM_FS
-          ? "held across an allocation that may enter filesystem reclaim (%s)".formatted(enable.get().baseFunction())
-          : "held while %s were re-enabled (%s)".formatted(enabledThing(state), enable.get().baseFunction());
+    if (evidence instanceof RecursiveEvidence r && RecursiveExplainer.explains(r)) {
+      return recursive.explain(r);
     }
-    ExecutionContext where = use.analysis().map(TraceAnalysis::context).orElse(ExecutionContext.UNKNOWN);
-    String place = where == ExecutionContext.UNKNOWN ? "" : "in " + where.description() + " ";
-    return state == IrqState.RECLAIM_FS
-        ? place + "where an allocation may enter filesystem reclaim"
-        : place + "with " + enabledThing(state) + " enabled";
-  }
-
-  private static String enabledThing(IrqState state) {
-    return switch (state) {
-      case SOFTIRQ -> "softirqs";
-      case HARDIRQ -> "hard interrupts";
-      case RECLAIM_FS -> "filesystem reclaim";
-    };
-  }
-
-  private List<String> timeline(IrqState state, String who, String lock, Use unsafe, Use safe, String lockType) {
-    String unsafeSite = unsafe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction).orElse("some function");
-    Optional<Frame> enable = unsafe.analysis().flatMap(TraceAnalysis::enablePath);
-    String safeSite =
-        safe.analysis().flatMap(TraceAnalysis::handlerLabel)
-            .or(() -> safe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction))
-            .orElse("the handler");
-    String waits = lockType.contains("mutex") || lockType.contains("rwsem") ? "sleeps" : "spins";
-    if (state == IrqState.RECLAIM_FS) {
-      return List.of(
-          "%s holds %s and allocates memory in %s, an allocation allowed to enter filesystem reclaim;"
-              .formatted(who, lock, unsafeSite),
-          "memory is short, so the allocation enters filesystem reclaim in the same task;",
-          "reclaim reaches %s, which tries to take %s, held by this very task, and %s;"
-              .formatted(safeSite, lock, waits),
-          "the allocation never returns, so %s is never released: the task waits on itself.".formatted(lock));
+    if (evidence instanceof IrqOrderEvidence o && IrqExplainer.explains(o)) {
+      return irq.explain(o);
     }
-    Optional<String> interrupt = safe.analysis().flatMap(callPaths::interruptLabel);
-    List<String> steps = new ArrayList<>();
-    steps.add(
-        enable.isPresent()
-            ? "%s holds %s while %s re-enables %s (%s);".formatted(who, lock, unsafeSite, enabledThing(state), enable.get().baseFunction())
-            : "%s takes %s in %s, with %s still enabled;".formatted(who, lock, unsafeSite, enabledThing(state)));
-    if (state == IrqState.SOFTIRQ) {
-      steps.add(interrupt.map(i -> article(i) + " " + i + " arrives and ends by running softirqs on the same CPU;")
-          .orElse("softirqs run on the same CPU (at interrupt exit or when bottom halves are re-enabled);"));
-    } else {
-      String irq = interrupt.orElse("hard interrupt");
-      steps.add(article(irq) + " " + irq + " arrives on the same CPU;");
+    if (evidence instanceof IrqInversionEvidence i && IrqExplainer.explains(i)) {
+      return irq.explain(i);
     }
-    steps.add("%s tries to take %s, held by the code it interrupted, and %s;".formatted(safeSite, lock, waits));
-    steps.add("the holder cannot run again until the %s returns: the CPU waits on itself.".formatted(state.description()));
-    return steps;
-  }
-
-  private static String article(String noun) {
-    return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
-  }
-
-  private static String why(IrqState state, String lock, String lockType) {
-    if (state == IrqState.RECLAIM_FS) {
-      return "Reclaim needs %s, and %s is held by the task that entered reclaim.".formatted(lock, lock);
-    }
-    return ("The %s runs on top of the holder on one CPU: it cannot finish without %s, and %s is only "
-            + "released when the interrupted code runs again, which waits for the %s to finish. A %s "
-            + "gives no way out.")
-        .formatted(state.description(), lock, lock, state.description(), lockType);
-  }
-
-  private List<String> fixes(InconsistentLockState report, IrqState state, String lock, String lockType, Use unsafe) {
-    String api = unsafe.analysis().flatMap(TraceAnalysis::calledApi).map(LockPrimitive::api).orElse("the lock call");
-    String safeApi =
-        rules.safeApi(api, state.name())
-            .or(() -> rules.safeApi(lockType, state.name()))
-            .orElse("the irq-safe variant of " + api);
-    return rules.fixHints(report.extent().kind().id(), state.name(), lock, lockType).stream()
-        .map(h -> h.text().replace("{lock}", lock).replace("{api}", api).replace("{safe_api}", safeApi))
-        .toList();
+    return new Explanation(verification.verdictReason(), List.of(), "", List.of(), "", List.of());
   }
 }

@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * One way a lock is used, as an explanation shows it.
  *
- * @param usage the usage bit as printed ({@code SOFTIRQ-ON-W})
+ * @param label what the use is, as the report names it ({@code {SOFTIRQ-ON-W}}, {@code #1}); may be
+ *     empty
  * @param context how the context reads in prose ("in process context with softirqs enabled")
  * @param site the function that took the lock, with {@code file:line} when known
  * @param api the lock call it made ({@code spin_lock()}), empty when unknown
  * @param path the way there, innermost first: callers, then the context entry
  */
-public record LockUse(String usage, String context, String site, String api, List<String> path) {
+public record LockUse(String label, String context, String site, String api, List<String> path) {
 
   public LockUse {
     path = List.copyOf(path);

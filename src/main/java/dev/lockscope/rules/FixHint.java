@@ -3,7 +3,7 @@ package dev.lockscope.rules;
 /**
  * One row of {@code fix-hints.tsv}.
  *
- * @param lock a lock type, {@code class:<name>} or {@code *}
+ * @param lock a lock type, {@code class:<name pattern>} or {@code *}
  * @param text the hint with {@code {lock}}, {@code {api}} and {@code {safe_api}} placeholders
  */
 public record FixHint(String kind, String state, String lock, String text) {
@@ -13,7 +13,7 @@ public record FixHint(String kind, String state, String lock, String text) {
     boolean lockMatches =
         lock.equals("*")
             || lock.equals(lockType)
-            || (lock.startsWith("class:") && lock.substring(6).equals(className));
+            || (lock.startsWith("class:") && new NamePattern(lock.substring(6)).matches(className));
     return (kind.equals("*") || kind.equals(kindId))
         && (state.equals("*") || state.equals(stateName))
         && lockMatches;

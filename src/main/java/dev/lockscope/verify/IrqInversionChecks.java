@@ -34,11 +34,9 @@ final class IrqInversionChecks {
   }
 
   static Optional<IrqRoles> roles(IrqInversion r) {
-    if (r.irqClass().isEmpty() || r.changed().isEmpty() || r.other().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(IrqRoles.ofInversion(r.irqClass().get(), r.forward(), r.changed().get(), r.other().get(), r.path()));
+    return IrqRoles.of(r);
   }
+
 
   private static CheckResult noRoles(String id, String claim) {
     return CheckResult.unknown(id, claim, "the irq class or one of the two locks is missing");

@@ -38,11 +38,9 @@ final class IrqOrderChecks {
   }
 
   static Optional<IrqRoles> roles(IrqSafeUnsafeOrder r) {
-    if (r.irqClass().isEmpty() || r.safe().isEmpty() || r.unsafe().isEmpty() || r.prev().isEmpty() || r.next().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(IrqRoles.ofOrder(r.irqClass().get(), r.safe().get(), r.unsafe().get(), r.prev().get(), r.next().get()));
+    return IrqRoles.of(r);
   }
+
 
   private static CheckResult noRoles(String id, String claim) {
     return CheckResult.unknown(id, claim, "the irq class or one of the four locks is missing");
