@@ -42,40 +42,73 @@ final class RecursiveExplainer {
             describer.use("", "first acquisition, still held", Optional.empty(), prev.acquireSite()),
             describer.use("", "second acquisition, now", evidence.backtraceUse(), next.acquireSite()));
     String who = report.task().map(t -> t.comm()).orElse("the task");
+    String firstSite = prev.acquireSite().map(f -> f.baseFunction()).orElse("an earlier function");
     String secondSite = UseDescriber.function(evidence.backtraceUse());
+    List<String> selfDeadlock =
+        List.of(
+            "%s holds %s (taken in %s);".formatted(who, name, firstSite),
+            "%s takes it again in %s and waits for itself: it never releases the first hold.".formatted(who, secondSite));
+    List<String> abba =
+        List.of(
+            "CPU0: a task holds instance A of %s (as %s does) and wants instance B (as %s does);".formatted(name, firstSite, secondSite),
+            "CPU1: another task holds instance B and wants instance A, the same path the other way round;",
+            "both wait forever - unless the code guarantees one fixed order between the instances, which lockdep cannot see.");
+    Instances instances = sameInstance ? Instances.SAME : twoInstances ? Instances.TWO : Instances.UNKNOWN;
     List<String> timeline =
-        sameInstance || !twoInstances
-            ? List.of(
-                "%s holds %s (taken in %s);".formatted(who, name, prev.acquireSite().map(f -> f.baseFunction()).orElse("an earlier function")),
-                "%s takes it again in %s and waits for itself: it never releases the first hold.".formatted(who, secondSite))
-            : List.of(
-                "CPU0: a task holds instance A of %s and wants instance B;".formatted(name),
-                "CPU1: another task holds instance B and wants instance A (the same code path, the other way round);",
-                "both wait forever - unless the code guarantees one fixed order between the instances, which lockdep cannot see.");
+        switch (instances) {
+          case SAME -> selfDeadlock;
+          case TWO -> abba;
+          case UNKNOWN -> concat(List.of("This kernel prints no lock addresses, so the two may be one lock or two instances of the class."), selfDeadlock, abba);
+        };
     return new Explanation(
         summary,
         uses,
-        twoInstances ? "Deadlock on two CPUs:" : "Deadlock in one task:",
+        switch (instances) {
+          case SAME -> "Deadlock in one task:";
+          case TWO -> "Deadlock on two CPUs:";
+          case UNKNOWN -> "Deadlock in one task, or on two CPUs:";
+        },
         timeline,
-        why(kind, twoInstances, report.nestingHint()),
-        fixes(name, type, twoInstances));
+        why(kind, instances, report.nestingHint()),
+        fixes(name, type, instances));
   }
 
-  private static String why(Optional<AcquisitionKind> kind, boolean twoInstances, boolean nestingHint) {
+  /** Whether the two acquisitions are of one lock, of two instances of its class, or unknown. */
+  private enum Instances {
+    SAME,
+    TWO,
+    UNKNOWN
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+  }
+
+  private static String why(Optional<AcquisitionKind> kind, Instances instances, boolean nestingHint) {
     StringBuilder why = new StringBuilder();
     if (kind.equals(Optional.of(AcquisitionKind.READ))) {
       why.append("Readers of this lock are not recursive: a writer that queues between the two read acquisitions blocks the second one while it waits for the first. ");
     }
-    why.append(twoInstances
-        ? "All instances initialised at one site share a class, so lockdep sees two locks of one class nested and cannot tell whether their order is fixed."
-        : "A non-recursive lock taken twice by one task can never be granted the second time.");
+    if (instances != Instances.TWO) {
+      why.append("A non-recursive lock taken twice by one task can never be granted the second time. ");
+    }
+    if (instances != Instances.SAME) {
+      why.append("All instances initialised at one site share a class, so lockdep sees two locks of one class nested and cannot tell whether their order is fixed.");
+    }
     if (nestingHint) {
       why.append(" Lockdep adds: \"May be due to missing lock nesting notation\".");
     }
-    return why.toString();
+    return why.toString().strip();
   }
 
-  private List<String> fixes(String name, String type, boolean twoInstances) {
-    return describer.fixes("recursive-locking", twoInstances ? "instances" : "same", name, type, "the lock call");
+  private List<String> fixes(String name, String type, Instances instances) {
+    List<String> same = describer.fixes("recursive-locking", "same", name, type, "the lock call");
+    List<String> two = describer.fixes("recursive-locking", "instances", name, type, "the lock call");
+    return switch (instances) {
+      case SAME -> same;
+      case TWO -> two;
+      case UNKNOWN -> concat(same, two).stream().distinct().toList();
+    };
   }
 }

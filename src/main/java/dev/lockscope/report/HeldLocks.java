@@ -7,8 +7,8 @@ import java.util.Optional;
  * A held-locks list (spec section 2.7), outermost lock first.
  *
  * @param count the number in "N locks held by", 0 for "no locks held by"
- * @param complete whether as many {@code #i:} lines as announced were read (or none at all, which
- *     lockdep prints for running tasks other than the current one)
+ * @param complete whether the list was printed to its end: as many {@code #i:} lines as announced,
+ *     or the report went on after it (a shorter list is then a fact to check, not a cut)
  */
 public record HeldLocks(
     Optional<TaskRef> task, int count, List<HeldLock> locks, boolean complete, int inputLine) {

@@ -274,7 +274,7 @@ final class SectionReader {
         locks.add(new HeldLock(index, lock.get()));
       }
     }
-    boolean complete = locks.isEmpty() ? !cursor.atEnd() : locks.size() >= count;
+    boolean complete = locks.size() >= count || !cursor.atEnd();
     return Optional.of(
         new HeldLocks(TaskRef.parse(m.group(3)), count, locks, complete, line));
   }
