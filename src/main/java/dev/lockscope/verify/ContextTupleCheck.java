@@ -43,6 +43,10 @@ final class ContextTupleCheck implements InconsistentLockStateCheck {
               "HC%d: %s".formatted(ctx.hardirqContext(), ctx.inHardirq() ? "in a hard interrupt" : "not in a hard interrupt"),
               ctx.inputLine());
     }
+    boolean backtraceComplete = evidence.newUse().map(u -> u.complete()).orElse(false);
+    if (!ctx.hardirqsEnabled() && !enablePath && !backtraceComplete) {
+      return CheckResult.unknown(id(), claim, "HE0 needs the irq-enable path of the backtrace, and the backtrace is cut");
+    }
     boolean hardOn = ctx.hardirqsEnabled() || enablePath;
     String hardText = ctx.hardirqsEnabled() ? "HE1" : enablePath ? "HE0 with irqs being re-enabled" : "HE0";
     if (!softirq) {

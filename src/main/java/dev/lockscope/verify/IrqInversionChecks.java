@@ -122,8 +122,8 @@ final class IrqInversionChecks {
     @Override
     public CheckResult check(IrqInversionEvidence e) {
       IrqInversion r = e.report();
-      if (r.path().isEmpty() || r.changed().isEmpty() || r.other().isEmpty()) {
-        return CheckResult.unknown(id(), "the dependency path", "the path or a lock is missing");
+      if (r.path().isEmpty() || r.changed().isEmpty() || r.other().isEmpty() || r.backtrace().isEmpty()) {
+        return CheckResult.unknown(id(), "the dependency path", "the path, a lock, or the end of the path section is missing");
       }
       LockClassName other = r.other().get().name();
       LockClassName changed = r.changed().get().name();

@@ -148,7 +148,7 @@ final class IrqOrderChecks {
     public CheckResult check(IrqOrderEvidence e) {
       IrqSafeUnsafeOrder r = e.report();
       Optional<IrqRoles> roles = roles(r);
-      if (roles.isEmpty() || r.backwardPath().isEmpty() || r.forwardPath().isEmpty()) {
+      if (roles.isEmpty() || r.backwardPath().isEmpty() || r.forwardPath().isEmpty() || r.backtrace().isEmpty()) {
         return CheckResult.unknown(id(), "the dependency paths", "a path section or a lock is missing");
       }
       String claim = "a dependency path leads from " + roles.get().safe().name() + " to " + roles.get().unsafe().name();
