@@ -24,9 +24,10 @@ final class CircularChecks {
           new TrylockEdgeCheck(),
           new ChainExistsCheck(),
           new ScenarioCheck(),
-          new HeldPrevCheck(),
+          SharedChecks.<CircularEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
           new ClosingTraceCheck(),
-          new TaskCheck());
+          SharedChecks.<CircularEvidence>taskIdentity(
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
 
   private CircularChecks() {}
 
@@ -241,19 +242,6 @@ final class CircularChecks {
     }
   }
 
-  /** The held lock is listed, with its instance. */
-  static final class HeldPrevCheck implements Check<CircularEvidence> {
-    @Override
-    public String id() {
-      return "held-locks";
-    }
-
-    @Override
-    public CheckResult check(CircularEvidence e) {
-      return CommonChecks.heldLockListed(id(), e.report().heldLocks(), e.report().prev());
-    }
-  }
-
   /** The #0 trace is the current acquisition: the same caller as the backtrace (heuristic). */
   static final class ClosingTraceCheck implements Check<CircularEvidence> {
     @Override
@@ -280,15 +268,4 @@ final class CircularChecks {
     }
   }
 
-  static final class TaskCheck implements Check<CircularEvidence> {
-    @Override
-    public String id() {
-      return "task-identity";
-    }
-
-    @Override
-    public CheckResult check(CircularEvidence e) {
-      return CommonChecks.taskIdentity(id(), e.report().task(), e.report().backtrace(), e.report().heldLocks());
-    }
-  }
 }

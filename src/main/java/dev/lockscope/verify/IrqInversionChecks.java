@@ -21,22 +21,22 @@ final class IrqInversionChecks {
           new IrqClassCheck(),
           new DistinctCheck(),
           new PathCheck(),
-          new ChainCheck(),
-          new ScenarioCheck(),
+          SharedChecks.<IrqInversionEvidence>irqChain(
+              e -> IrqRoles.of(e.report()).filter(r -> !e.report().path().isEmpty()),
+              e -> e.report().scenario(),
+              e -> e.report().chainExistsOf()),
+          SharedChecks.<IrqInversionEvidence>irqScenario(
+              e -> IrqRoles.of(e.report()).filter(r -> !e.report().path().isEmpty()), e -> e.report().scenario()),
           new BacktraceCheck(),
           new HeldListCheck(),
-          new TaskCheck());
+          SharedChecks.<IrqInversionEvidence>taskIdentity(
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
 
   private IrqInversionChecks() {}
 
   static List<CheckResult> run(IrqInversionEvidence evidence) {
     return ALL.stream().map(c -> c.check(evidence)).toList();
   }
-
-  static Optional<IrqRoles> roles(IrqInversion r) {
-    return IrqRoles.of(r);
-  }
-
 
   private static CheckResult noRoles(String id, String claim) {
     return CheckResult.unknown(id, claim, "the irq class or one of the two locks is missing");
@@ -51,7 +51,7 @@ final class IrqInversionChecks {
 
     @Override
     public CheckResult check(IrqInversionEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty()) {
         return noRoles(id(), "the two locks' usage");
       }
@@ -79,7 +79,7 @@ final class IrqInversionChecks {
 
     @Override
     public CheckResult check(IrqInversionEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty()) {
         return noRoles(id(), "the irq class");
       }
@@ -148,38 +148,6 @@ final class IrqInversionChecks {
     }
   }
 
-  static final class ChainCheck implements Check<IrqInversionEvidence> {
-    @Override
-    public String id() {
-      return "chain-exists-of";
-    }
-
-    @Override
-    public CheckResult check(IrqInversionEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
-      if (roles.isEmpty() || e.report().path().isEmpty()) {
-        return noRoles(id(), "the Chain exists of: line");
-      }
-      return CommonChecks.chainExistsOf(id(), e.report().scenario(), e.report().chainExistsOf(), roles.get().chain(), e.report().scenario().map(sc -> sc.inputLine()).orElse(0));
-    }
-  }
-
-  static final class ScenarioCheck implements Check<IrqInversionEvidence> {
-    @Override
-    public String id() {
-      return "scenario";
-    }
-
-    @Override
-    public CheckResult check(IrqInversionEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
-      if (roles.isEmpty() || e.report().path().isEmpty()) {
-        return noRoles(id(), "the interrupt scenario");
-      }
-      return CommonChecks.scenarioNames(id(), e.report().scenario(), roles.get().scenarioLocks(), IrqRoles.SCENARIO_CPUS);
-    }
-  }
-
   /**
    * The backtrace is where the changed lock got its new state: taken in the irq context (it became
    * irq-safe) or with that irq enabled (it became irq-unsafe).
@@ -192,7 +160,7 @@ final class IrqInversionChecks {
 
     @Override
     public CheckResult check(IrqInversionEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty() || e.backtraceUse().isEmpty()) {
         return noRoles(id(), "the backtrace's context");
       }
@@ -219,15 +187,4 @@ final class IrqInversionChecks {
     }
   }
 
-  static final class TaskCheck implements Check<IrqInversionEvidence> {
-    @Override
-    public String id() {
-      return "task-identity";
-    }
-
-    @Override
-    public CheckResult check(IrqInversionEvidence e) {
-      return CommonChecks.taskIdentity(id(), e.report().task(), e.report().backtrace(), e.report().heldLocks());
-    }
-  }
 }

@@ -23,24 +23,21 @@ final class IrqOrderChecks {
           new UnsafeUsageCheck(),
           new DistinctCheck(),
           new PathCheck(),
-          new ChainCheck(),
-          new ScenarioCheck(),
+          SharedChecks.<IrqOrderEvidence>irqChain(
+              e -> IrqRoles.of(e.report()), e -> e.report().scenario(), e -> e.report().chainExistsOf()),
+          SharedChecks.<IrqOrderEvidence>irqScenario(e -> IrqRoles.of(e.report()), e -> e.report().scenario()),
           new SafeTraceCheck(),
           new UnsafeTraceCheck(),
           new ContextCheck(),
-          new HeldPrevCheck(),
-          new TaskCheck());
+          SharedChecks.<IrqOrderEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
+          SharedChecks.<IrqOrderEvidence>taskIdentity(
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
 
   private IrqOrderChecks() {}
 
   static List<CheckResult> run(IrqOrderEvidence evidence) {
     return ALL.stream().map(c -> c.check(evidence)).toList();
   }
-
-  static Optional<IrqRoles> roles(IrqSafeUnsafeOrder r) {
-    return IrqRoles.of(r);
-  }
-
 
   private static CheckResult noRoles(String id, String claim) {
     return CheckResult.unknown(id, claim, "the irq class or one of the four locks is missing");
@@ -76,7 +73,7 @@ final class IrqOrderChecks {
 
     @Override
     public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty()) {
         return noRoles(id(), "the safe lock's usage");
       }
@@ -101,7 +98,7 @@ final class IrqOrderChecks {
 
     @Override
     public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty()) {
         return noRoles(id(), "the unsafe lock's usage");
       }
@@ -123,7 +120,7 @@ final class IrqOrderChecks {
 
     @Override
     public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty()) {
         return noRoles(id(), "two different locks");
       }
@@ -147,7 +144,7 @@ final class IrqOrderChecks {
     @Override
     public CheckResult check(IrqOrderEvidence e) {
       IrqSafeUnsafeOrder r = e.report();
-      Optional<IrqRoles> roles = roles(r);
+      Optional<IrqRoles> roles = IrqRoles.of(r);
       if (roles.isEmpty() || r.backwardPath().isEmpty() || r.forwardPath().isEmpty() || r.backtrace().isEmpty()) {
         return CheckResult.unknown(id(), "the dependency paths", "a path section or a lock is missing");
       }
@@ -173,38 +170,6 @@ final class IrqOrderChecks {
     }
   }
 
-  static final class ChainCheck implements Check<IrqOrderEvidence> {
-    @Override
-    public String id() {
-      return "chain-exists-of";
-    }
-
-    @Override
-    public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
-      if (roles.isEmpty()) {
-        return noRoles(id(), "the Chain exists of: line");
-      }
-      return CommonChecks.chainExistsOf(id(), e.report().scenario(), e.report().chainExistsOf(), roles.get().chain(), e.report().scenario().map(sc -> sc.inputLine()).orElse(0));
-    }
-  }
-
-  static final class ScenarioCheck implements Check<IrqOrderEvidence> {
-    @Override
-    public String id() {
-      return "scenario";
-    }
-
-    @Override
-    public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
-      if (roles.isEmpty()) {
-        return noRoles(id(), "the interrupt scenario");
-      }
-      return CommonChecks.scenarioNames(id(), e.report().scenario(), roles.get().scenarioLocks(), IrqRoles.SCENARIO_CPUS);
-    }
-  }
-
   /** The trace where the safe lock became irq-safe runs in that irq context. */
   static final class SafeTraceCheck implements Check<IrqOrderEvidence> {
     @Override
@@ -214,7 +179,7 @@ final class IrqOrderChecks {
 
     @Override
     public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty() || e.safeUse().isEmpty()) {
         return noRoles(id(), "the irq-safe trace");
       }
@@ -233,7 +198,7 @@ final class IrqOrderChecks {
 
     @Override
     public CheckResult check(IrqOrderEvidence e) {
-      Optional<IrqRoles> roles = roles(e.report());
+      Optional<IrqRoles> roles = IrqRoles.of(e.report());
       if (roles.isEmpty() || e.unsafeUse().isEmpty()) {
         return noRoles(id(), "the irq-unsafe trace");
       }
@@ -267,27 +232,4 @@ final class IrqOrderChecks {
     }
   }
 
-  static final class HeldPrevCheck implements Check<IrqOrderEvidence> {
-    @Override
-    public String id() {
-      return "held-locks";
-    }
-
-    @Override
-    public CheckResult check(IrqOrderEvidence e) {
-      return CommonChecks.heldLockListed(id(), e.report().heldLocks(), e.report().prev());
-    }
-  }
-
-  static final class TaskCheck implements Check<IrqOrderEvidence> {
-    @Override
-    public String id() {
-      return "task-identity";
-    }
-
-    @Override
-    public CheckResult check(IrqOrderEvidence e) {
-      return CommonChecks.taskIdentity(id(), e.report().task(), e.report().backtrace(), e.report().heldLocks());
-    }
-  }
 }

@@ -11,7 +11,13 @@ import java.util.Optional;
 final class RecursiveChecks {
 
   static final List<Check<RecursiveEvidence>> ALL =
-      List.of(new SameClassCheck(), new RecursionRuleCheck(), new ScenarioCheck(), new HeldPrevCheck(), new TaskCheck());
+      List.of(
+          new SameClassCheck(),
+          new RecursionRuleCheck(),
+          new ScenarioCheck(),
+          SharedChecks.<RecursiveEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
+          SharedChecks.<RecursiveEvidence>taskIdentity(
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
 
   private RecursiveChecks() {}
 
@@ -96,28 +102,4 @@ final class RecursiveChecks {
     }
   }
 
-  /** The held lock is listed, with its instance. */
-  static final class HeldPrevCheck implements Check<RecursiveEvidence> {
-    @Override
-    public String id() {
-      return "held-locks";
-    }
-
-    @Override
-    public CheckResult check(RecursiveEvidence e) {
-      return CommonChecks.heldLockListed(id(), e.report().heldLocks(), e.report().prev());
-    }
-  }
-
-  static final class TaskCheck implements Check<RecursiveEvidence> {
-    @Override
-    public String id() {
-      return "task-identity";
-    }
-
-    @Override
-    public CheckResult check(RecursiveEvidence e) {
-      return CommonChecks.taskIdentity(id(), e.report().task(), e.report().backtrace(), e.report().heldLocks());
-    }
-  }
 }
