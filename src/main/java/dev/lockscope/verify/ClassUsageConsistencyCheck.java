@@ -8,7 +8,7 @@ import dev.lockscope.report.LockLine;
  * Every printed line of the reported class shows the same usage string (spec section 2.3;
  * heuristic: another CPU may add a bit while the report prints).
  */
-final class ClassUsageConsistencyCheck implements InconsistentLockStateCheck {
+final class ClassUsageConsistencyCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

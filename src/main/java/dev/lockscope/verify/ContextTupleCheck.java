@@ -7,7 +7,7 @@ import dev.lockscope.report.UsageBit;
 import dev.lockscope.semantics.TraceAnalysis;
 
 /** The context tuple allows the NEW bit to be set now (spec section 4.1). */
-final class ContextTupleCheck implements InconsistentLockStateCheck {
+final class ContextTupleCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

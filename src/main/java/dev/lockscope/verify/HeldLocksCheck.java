@@ -11,7 +11,7 @@ import java.util.List;
  * The held-locks list is well formed and shows the reported lock exactly when the new bit was set
  * by re-enabling interrupts with the lock held (spec sections 2.7 and 4.1).
  */
-final class HeldLocksCheck implements InconsistentLockStateCheck {
+final class HeldLocksCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

@@ -5,7 +5,7 @@ import java.util.List;
 /** The registry of inconsistent-lock-state checks, in the order they are reported. */
 final class InconsistentLockStateChecks {
 
-  static final List<InconsistentLockStateCheck> ALL =
+  static final List<Check<InconsistentLockStateEvidence>> ALL =
       List.of(
           new UsagePairCheck(),
           new UsageStringCheck(),

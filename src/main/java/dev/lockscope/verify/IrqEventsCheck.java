@@ -12,7 +12,7 @@ import java.util.List;
  * heuristic): the stamp is the newest event, HE1 iff hard irqs were enabled last, SE1 iff
  * softirqs were enabled last.
  */
-final class IrqEventsCheck implements InconsistentLockStateCheck {
+final class IrqEventsCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

@@ -11,7 +11,7 @@ import java.util.List;
  * The printed OLD bit is the first conflicting bit lockdep tests: a read bit is only printed when
  * the write bit of the same direction is not set (spec section 3.4).
  */
-final class OldBitChoiceCheck implements InconsistentLockStateCheck {
+final class OldBitChoiceCheck implements Check<InconsistentLockStateEvidence> {
 
   private final UsageExclusion exclusion = new UsageExclusion();
 

@@ -10,7 +10,7 @@ import java.util.List;
  * The scenario is lockdep's fixed one-CPU picture for this kind: {@code lock(C)}, an
  * {@code <Interrupt>}, and {@code lock(C)} again inside it, C being the reported lock.
  */
-final class ScenarioCheck implements InconsistentLockStateCheck {
+final class ScenarioCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The task named by the report is the one in the backtrace's {@code CPU:} line and in the
  * held-locks header (spec section 2.8; heuristic).
  */
-final class TaskIdentityCheck implements InconsistentLockStateCheck {
+final class TaskIdentityCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The fields of the context tuple agree with each other (spec section 2.9; heuristic). */
-final class TupleConsistencyCheck implements InconsistentLockStateCheck {
+final class TupleConsistencyCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

@@ -5,7 +5,7 @@ import dev.lockscope.report.UsageBit;
 import dev.lockscope.semantics.UsageExclusion;
 
 /** The printed {@code {OLD} -> {NEW}} pair is one lockdep can print (spec section 3.4). */
-final class UsagePairCheck implements InconsistentLockStateCheck {
+final class UsagePairCheck implements Check<InconsistentLockStateEvidence> {
 
   private final UsageExclusion exclusion = new UsageExclusion();
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The lock's usage string shows both bits of the pair (spec section 4.1). */
-final class UsageStringCheck implements InconsistentLockStateCheck {
+final class UsageStringCheck implements Check<InconsistentLockStateEvidence> {
 
   @Override
   public String id() {

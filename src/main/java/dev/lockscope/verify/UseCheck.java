@@ -9,7 +9,7 @@ import java.util.function.Function;
  * A check about one use of the lock: a usage bit together with the trace where it was set (the
  * registering trace for OLD, the backtrace for NEW).
  */
-abstract class UseCheck implements InconsistentLockStateCheck {
+abstract class UseCheck implements Check<InconsistentLockStateEvidence> {
 
   /** Which of the two uses a check looks at. */
   enum Use {
