@@ -3,6 +3,7 @@ package dev.lockscope.explain;
 import dev.lockscope.report.ChainEntry;
 import dev.lockscope.report.CircularDependency;
 import dev.lockscope.report.LockClassName;
+import dev.lockscope.semantics.AcquisitionKind;
 import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.verify.CircularEvidence;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class CircularExplainer {
         edges(evidence, cycle),
         "Deadlock on " + cycle.size() + " CPUs:",
         timeline(report, evidence, cycle),
-        why(cycle),
+        why(cycle) + readers(evidence, cycle),
         fixes(evidence, cycle, k));
   }
 
@@ -94,6 +95,25 @@ final class CircularExplainer {
         "Lockdep reasons about lock classes, not instances: each arrow may have been seen with different objects of a class, and the deadlock needs them to meet on the same objects. It still needs only the orders above to happen on %d CPUs at once.".formatted(cycle.size()));
     cycle.stream().map(c -> describer.pseudoMeaning(c.printed())).filter(m -> !m.isEmpty()).forEach(m -> why.append(" Note").append(m).append('.'));
     return why.toString();
+  }
+
+  /** Read acquisitions change when a cycle can deadlock (spec section 6): say which there are. */
+  private static String readers(CircularEvidence evidence, List<LockClassName> cycle) {
+    List<String> readers = new ArrayList<>();
+    List<TraceAnalysis> uses = evidence.chainUses();
+    for (int i = 0; i < cycle.size(); i++) {
+      TraceAnalysis use = uses.get(uses.size() - 1 - i);
+      Optional<AcquisitionKind> kind = AcquisitionKind.of(use);
+      if (kind.isPresent() && kind.get().reader()) {
+        String api = use.calledApi().map(p -> p.api() + "()").orElse("a read lock");
+        readers.add(cycle.get(i) + " is taken for reading (" + api + (kind.get() == AcquisitionKind.RECURSIVE_READ ? ", recursive" : ", not recursive") + ")");
+      }
+    }
+    if (readers.isEmpty()) {
+      return "";
+    }
+    return " Readers are involved: " + String.join("; ", readers)
+        + ". Readers only block writers, so the deadlock needs a writer waiting at the right moment: a non-recursive reader still blocks behind a queued writer, which is why lockdep reports it.";
   }
 
   private List<String> fixes(CircularEvidence evidence, List<LockClassName> cycle, int k) {
