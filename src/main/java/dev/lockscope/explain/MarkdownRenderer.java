@@ -27,6 +27,7 @@ final class MarkdownRenderer implements Renderer {
       out.append(v.verdictReason()).append("\n\n");
       if (withExplanation) {
         out.append("```\n").append(ExplanationText.text(explainer.explain(v))).append("\n```\n\n");
+        out.append(MermaidGraph.block(v.evidence().graph()));
       }
       if (!v.checks().isEmpty()) {
         out.append("| status | check | line | claim | evidence |\n|---|---|---|---|---|\n");

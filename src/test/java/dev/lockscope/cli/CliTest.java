@@ -144,6 +144,14 @@ class CliTest {
   }
 
   @Test
+  void markdownDrawsTheLockGraph() {
+    Run r = run("explain", "--format", "markdown", SharedFiles.shared().resolve("oracle/logs/abc_cycle.log").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("```mermaid\ngraph LR\n"), r.out());
+    assertEquals(3, r.out().lines().filter(l -> l.matches("  L\\d --> L\\d")).count(), r.out());
+  }
+
+  @Test
   void colourOnlyWhenAsked() {
     assertFalse(run("check", SharedFiles.seed().toString()).out().contains("\u001b["));
     assertTrue(run("check", "--color", "always", SharedFiles.seed().toString()).out().contains("\u001b["));
