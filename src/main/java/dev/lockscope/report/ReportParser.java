@@ -4,6 +4,7 @@ import dev.lockscope.ingest.LocatedReport;
 import dev.lockscope.ingest.ReportKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Turns a located report into the typed model of its kind. */
@@ -14,9 +15,27 @@ public final class ReportParser {
 
   private ReportParser() {}
 
+  /**
+   * Parses without knowing which frames end a task's stack: a stack dump that the text ends in the
+   * middle of then counts as whole.
+   */
   public static LockdepReport parse(LocatedReport located) {
+    return parse(located, frame -> true);
+  }
+
+  /**
+   * Parses a located report.
+   *
+   * @param stackBottom whether a frame is the bottom of a task's stack (a system call entry, a
+   *     kernel thread's start): a dump the text ends in before such a frame was cut
+   */
+  public static LockdepReport parse(LocatedReport located, Predicate<Frame> stackBottom) {
     if (located.kind() == ReportKind.INCONSISTENT_LOCK_STATE) {
       return InconsistentLockStateParser.parse(located);
+    }
+    Optional<LockdepReport> finding = FindingParsers.parse(located, new Dumps(stackBottom));
+    if (finding.isPresent()) {
+      return finding.get();
     }
     String header = located.lines().get(0).text().trim();
     return new UnmodeledReport(

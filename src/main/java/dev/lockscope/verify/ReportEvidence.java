@@ -4,7 +4,8 @@ import dev.lockscope.graph.LockClassGraph;
 import dev.lockscope.report.LockdepReport;
 
 /** The parsed report plus what lockscope derived from it, per report kind. */
-public sealed interface ReportEvidence permits InconsistentLockStateEvidence, UnmodeledEvidence {
+public sealed interface ReportEvidence
+    permits InconsistentLockStateEvidence, UnmodeledEvidence, FindingEvidence {
 
   LockdepReport report();
 

@@ -15,16 +15,22 @@ public final class Verifier {
 
   private final TraceAnalyzer analyzer;
   private final SyzbotTitles titles;
+  private final FindingEvidenceBuilder findings;
 
   public Verifier(RuleSet rules) {
     this.analyzer = new TraceAnalyzer(rules);
     this.titles = new SyzbotTitles(rules);
+    this.findings = new FindingEvidenceBuilder(rules, analyzer, titles);
   }
 
   public Verification verify(LockdepReport report) {
     LockClassGraph graph = LockClassGraphBuilder.build(report);
     if (report instanceof InconsistentLockState ils) {
       return verifyInconsistent(ils, graph);
+    }
+    Optional<CheckRegistry<?>> registry = FindingChecks.registryFor(report);
+    if (registry.isPresent()) {
+      return verifyFinding(report, graph, registry.get());
     }
     UnmodeledReport unmodeled = (UnmodeledReport) report;
     return new Verification(
@@ -54,6 +60,19 @@ public final class Verifier {
         checks,
         locks,
         Signatures.signature(report));
+  }
+
+  private Verification verifyFinding(LockdepReport report, LockClassGraph graph, CheckRegistry<?> registry) {
+    FindingEvidence evidence = findings.build(report, graph);
+    List<CheckResult> checks = registry.run(report, evidence);
+    return new Verification(
+        evidence,
+        titles.title(report),
+        verdict(report, checks),
+        verdictReason(report, checks),
+        checks,
+        FindingSignatures.locks(evidence),
+        Signatures.signature(evidence));
   }
 
   private static Verdict verdict(LockdepReport report, List<CheckResult> checks) {
