@@ -7,16 +7,22 @@ import java.util.List;
  *
  * @param summary the opening sentence: which lock, what is wrong
  * @param uses the conflicting uses of the lock, unsafe one first
+ * @param timelineTitle the heading of the timeline ("Deadlock on one CPU:")
  * @param timeline how the deadlock unfolds, one step per line
  * @param why why nothing can make progress
  * @param fixes fix options, most direct first
  */
 public record Explanation(
-    String summary, List<LockUse> uses, List<String> timeline, String why, List<String> fixes) {
+    String summary, List<LockUse> uses, String timelineTitle, List<String> timeline, String why, List<String> fixes) {
 
   public Explanation {
     uses = List.copyOf(uses);
     timeline = List.copyOf(timeline);
     fixes = List.copyOf(fixes);
+  }
+
+  /** An explanation whose timeline is a deadlock on one CPU. */
+  public Explanation(String summary, List<LockUse> uses, List<String> timeline, String why, List<String> fixes) {
+    this(summary, uses, "Deadlock on one CPU:", timeline, why, fixes);
   }
 }

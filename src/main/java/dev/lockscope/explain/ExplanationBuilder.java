@@ -10,6 +10,7 @@ import dev.lockscope.rules.PseudoLock;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.semantics.ExecutionContext;
 import dev.lockscope.semantics.TraceAnalysis;
+import dev.lockscope.verify.FindingEvidence;
 import dev.lockscope.verify.InconsistentLockStateEvidence;
 import dev.lockscope.verify.Verification;
 import java.util.ArrayList;
@@ -22,10 +23,12 @@ public final class ExplanationBuilder {
 
   private final RuleSet rules;
   private final CallPaths callPaths;
+  private final FindingExplanations findings;
 
   public ExplanationBuilder(RuleSet rules) {
     this.rules = rules;
     this.callPaths = new CallPaths(rules);
+    this.findings = new FindingExplanations(rules);
   }
 
   public Explanation explain(Verification verification) {
@@ -34,6 +37,12 @@ public final class ExplanationBuilder {
         && evidence.report().oldBit().flatMap(UsageBit::state).isPresent()
         && evidence.report().newBit().flatMap(UsageBit::state).isPresent()) {
       return inconsistent(evidence);
+    }
+    if (verification.evidence() instanceof FindingEvidence finding) {
+      Optional<Explanation> explained = findings.explain(finding);
+      if (explained.isPresent()) {
+        return explained.get();
+      }
     }
     return new Explanation(verification.verdictReason(), List.of(), List.of(), "", List.of());
   }
@@ -82,7 +91,7 @@ public final class ExplanationBuilder {
     return new LockUse(use.bit().printedName(), context(use), site, api, path);
   }
 
-  private static String site(Frame frame) {
+  static String site(Frame frame) {
     return frame.baseFunction() + frame.location().map(l -> "  " + l).orElse("");
   }
 

@@ -13,14 +13,14 @@ final class ExplanationText {
     lines.add(explanation.summary());
     int n = 1;
     for (LockUse use : explanation.uses()) {
-      lines.add(" %d. %s {%s}".formatted(n++, use.context(), use.usage()));
+      lines.add(" %d. %s%s".formatted(n++, use.context(), use.usage().isEmpty() ? "" : " {" + use.usage() + "}"));
       lines.add("    " + use.site() + (use.api().isEmpty() ? "" : ", via " + use.api()));
       if (!use.path().isEmpty()) {
         lines.add("    <- " + String.join(" <- ", use.path()));
       }
     }
     if (!explanation.timeline().isEmpty()) {
-      lines.add("Deadlock on one CPU:");
+      lines.add(explanation.timelineTitle());
       explanation.timeline().forEach(step -> lines.add("  " + step));
     }
     if (!explanation.why().isEmpty()) {

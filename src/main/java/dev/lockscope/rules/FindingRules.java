@@ -7,7 +7,7 @@ import java.util.Optional;
  * The knowledge behind the single-event lockdep findings (wait context, unlock balance, freed and
  * leaked locks, RCU usage, validator limits): syzbot title formats, wait-type numbering, RCU
  * messages, lockdep's table limits, the functions each kind is reported from and the frames that
- * end a task's stack besides the process-entry ones. Loaded from
+ * end a task's stack besides the process-entry ones, and why each kind is a bug. Loaded from
  * {@code rules/} by {@link RulesLoader} as part of the {@link RuleSet}.
  */
 public record FindingRules(
@@ -17,7 +17,8 @@ public record FindingRules(
     List<RcuMessage> rcuMessages,
     List<LockdepLimit> limits,
     List<ReportPath> reportPaths,
-    List<StackBottom> stackBottoms) {
+    List<StackBottom> stackBottoms,
+    List<WhyText> whyTexts) {
 
   public FindingRules {
     titleFormats = List.copyOf(titleFormats);
@@ -27,6 +28,16 @@ public record FindingRules(
     limits = List.copyOf(limits);
     reportPaths = List.copyOf(reportPaths);
     stackBottoms = List.copyOf(stackBottoms);
+    whyTexts = List.copyOf(whyTexts);
+  }
+
+  /** Why a report of this kind and case is a bug: the row of the case, else the {@code *} row. */
+  public Optional<String> why(String kindId, String kase) {
+    return whyTexts.stream()
+        .filter(w -> w.kind().equals(kindId) && w.kase().equals(kase))
+        .findFirst()
+        .or(() -> whyTexts.stream().filter(w -> w.kind().equals(kindId) && w.kase().equals("*")).findFirst())
+        .map(WhyText::text);
   }
 
   /** The title rows of a kind, in file order. */

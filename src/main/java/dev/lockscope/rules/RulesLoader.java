@@ -31,6 +31,7 @@ public final class RulesLoader {
   static final String LOCKDEP_LIMITS = "lockdep-limits.tsv";
   static final String REPORT_PATHS = "report-paths.tsv";
   static final String STACK_BOTTOMS = "stack-bottoms.tsv";
+  static final String WHY = "why.tsv";
 
   private RulesLoader() {}
 
@@ -62,7 +63,8 @@ public final class RulesLoader {
         read(directory, RCU_MESSAGES, 3, RcuMessage::parse),
         read(directory, LOCKDEP_LIMITS, 4, LockdepLimit::parse),
         read(directory, REPORT_PATHS, 2, c -> new ReportPath(c[0], new NamePattern(c[1]))),
-        read(directory, STACK_BOTTOMS, 2, c -> new StackBottom(new NamePattern(c[0]), c[1])));
+        read(directory, STACK_BOTTOMS, 2, c -> new StackBottom(new NamePattern(c[0]), c[1])),
+        read(directory, WHY, 3, c -> new WhyText(c[0], c[1], c[2])));
   }
 
   private static <T> List<T> read(

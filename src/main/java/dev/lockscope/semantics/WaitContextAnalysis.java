@@ -13,6 +13,7 @@ import java.util.Set;
  * @param allowedContexts the execution contexts a task with such a wait context runs in
  * @param lockTypes what the acquired lock's outer number can stand for
  * @param limit the strictest wait type allowed by the context and the held locks
+ * @param limitTypes what the limit's number can stand for
  */
 public record WaitContextAnalysis(
     WaitNumbering numbering,
@@ -20,11 +21,13 @@ public record WaitContextAnalysis(
     List<WaitType> contextTypes,
     Set<ExecutionContext> allowedContexts,
     List<WaitType> lockTypes,
-    WaitLimit limit) {
+    WaitLimit limit,
+    List<WaitType> limitTypes) {
 
   public WaitContextAnalysis {
     contextTypes = List.copyOf(contextTypes);
     allowedContexts = Set.copyOf(allowedContexts);
     lockTypes = List.copyOf(lockTypes);
+    limitTypes = List.copyOf(limitTypes);
   }
 }

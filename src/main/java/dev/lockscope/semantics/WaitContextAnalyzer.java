@@ -48,9 +48,12 @@ public final class WaitContextAnalyzer {
             observations.stream().allMatch(o -> o.fits().test(true)));
     List<WaitType> contextTypes = typesWithValue(numbering, context, WaitType::isTaskContext);
     List<WaitType> lockTypes = typesWithValue(numbering, lock.get().waitTypes().get().outer(), WaitType::lockType);
+    WaitLimit limit = limit(report, context);
+    List<WaitType> limitTypes =
+        limit.heldLock().isPresent() ? typesWithValue(numbering, limit.value(), WaitType::lockType) : contextTypes;
     return Optional.of(
         new WaitContextAnalysis(
-            numbering, reason(numbering, observations), contextTypes, contexts(contextTypes), lockTypes, limit(report, context)));
+            numbering, reason(numbering, observations), contextTypes, contexts(contextTypes), lockTypes, limit, limitTypes));
   }
 
   private List<Observation> observations(
