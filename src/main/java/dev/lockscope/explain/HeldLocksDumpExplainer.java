@@ -53,15 +53,19 @@ final class HeldLocksDumpExplainer {
     return new LockUse("", task + " holds " + names, site, "", List.of());
   }
 
-  /** One line per class listed by several tasks. */
+  /**
+   * One line per lock listed by several tasks: the same class at the same instance address, or the
+   * same class when no address is printed.
+   */
   private static List<String> shared(HeldLocksDump report) {
     Map<String, List<String>> holders = new LinkedHashMap<>();
     for (HeldLocks held : report.tasks()) {
       String task = held.task().map(TaskRef::toString).orElse("a task");
       held.locks().stream()
-          .map(h -> h.lock().name().printed())
+          .map(HeldLock::lock)
+          .map(l -> l.name().printed() + l.address().map(a -> " (" + a + ")").orElse(""))
           .distinct()
-          .forEach(name -> holders.computeIfAbsent(name, n -> new ArrayList<>()).add(task));
+          .forEach(lock -> holders.computeIfAbsent(lock, n -> new ArrayList<>()).add(task));
     }
     return holders.entrySet().stream()
         .filter(e -> e.getValue().size() > 1)

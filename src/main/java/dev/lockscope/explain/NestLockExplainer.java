@@ -40,8 +40,9 @@ final class NestLockExplainer {
     List<LockUse> uses =
         evidence.backtrace().map(t -> List.of(words.stack(t, ("takes " + lock.name() + " " + FindingWords.where(evidence.backtrace())).trim(), "")))
             .orElse(List.of(FindingWords.lockLine(lock, "takes")));
+    String kase = nest.isPresent() ? "printed" : "unprinted";
     return Optional.of(
         new Explanation(
-            summary, uses, "", List.of(), words.why(KIND, "*", values), words.fixes(KIND, "*", lock.name().printed(), "", values)));
+            summary, uses, "", List.of(), words.why(KIND, kase, values), words.fixes(KIND, kase, lock.name().printed(), "", values)));
   }
 }

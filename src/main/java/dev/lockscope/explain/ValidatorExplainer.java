@@ -43,11 +43,14 @@ final class ValidatorExplainer {
   Explanation nonStaticKey(NonStaticKey report, FindingEvidence evidence) {
     String kind = report.extent().kind().id();
     Optional<TraceAnalysis> trace = evidence.backtrace();
+    Optional<String> acquirer = trace.flatMap(TraceAnalysis::acquirer).map(f -> f.baseFunction());
+    Optional<String> user = evidence.titleFunction().or(() -> acquirer);
+    String in = user.map(f -> " in " + f).orElse("");
+    String through = acquirer.filter(a -> !user.equals(Optional.of(a))).map(a -> ", through " + a + "(),").orElse("");
     String call = trace.flatMap(TraceAnalysis::calledApi).map(LockPrimitive::api).map(a -> " with " + a + "()").orElse("");
-    String in = trace.flatMap(TraceAnalysis::acquirer).map(f -> " in " + f.baseFunction()).orElse("");
     String summary =
-        "A lock taken%s%s %shas a lockdep key that is neither static nor registered: the lock was never initialised, or the object holding it was freed."
-            .formatted(call, in, FindingWords.where(trace));
+        "A lock taken%s%s%s %shas a lockdep key that is neither static nor registered: the lock was never initialised, or the object holding it was freed."
+            .formatted(in, through, call, FindingWords.where(trace));
     return new Explanation(
         summary, uses(evidence, "takes the lock"), "", List.of(), words.why(kind, "*", Map.of()),
         words.fixes(kind, "*", "", FindingWords.lockType(trace), Map.of()));
@@ -65,9 +68,9 @@ final class ValidatorExplainer {
 
   /** The stack, from the function the title names when there is one. */
   private List<LockUse> uses(FindingEvidence evidence, String context) {
-    String where = FindingWords.where(evidence.backtrace());
+    String what = (context + " " + FindingWords.where(evidence.backtrace())).trim();
     return evidence.backtrace()
-        .map(t -> evidence.titleFunction().map(f -> words.stackFrom(t, f, where + context)).orElse(words.stack(t, where + context, "")))
+        .map(t -> evidence.titleFunction().map(f -> words.stackFrom(t, f, what)).orElse(words.stack(t, what, "")))
         .stream()
         .toList();
   }

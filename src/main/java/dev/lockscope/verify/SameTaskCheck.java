@@ -50,9 +50,9 @@ final class SameTaskCheck<R extends TaskSections> implements FindingCheck<R> {
     int line = report.task().map(ReportingTask::inputLine).or(() -> report.heldLocks().map(HeldLocks::inputLine)).orElse(0);
     Optional<TaskRef> other = tasks.stream().filter(t -> !t.equals(first)).findFirst();
     if (other.isEmpty()) {
-      return CheckResult.of(id(), true, claim, String.join(", ", names), line);
+      return CheckResult.of(id(), true, claim, String.join(", ", names.stream().distinct().toList()), line);
     }
-    return new CheckResult(id(), Status.WARN, claim, String.join(", ", names), line);
+    return new CheckResult(id(), Status.WARN, claim, String.join(", ", names.stream().distinct().toList()), line);
   }
 
   private static void add(List<String> names, List<TaskRef> tasks, String name, TaskRef task) {
