@@ -19,13 +19,13 @@ final class Dumps {
   }
 
   /** The dump after a {@code stack backtrace:} line at most {@code window} lines ahead. */
-  Optional<Backtrace> marked(LineCursor cursor, int window, MissingSections missing, String name) {
-    return judged(SectionReader.readBacktrace(cursor, window), missing, name);
+  Optional<Backtrace> marked(ReportReading reading, int window, String name) {
+    return judged(SectionReader.readBacktrace(reading.cursor(), window), reading, name);
   }
 
   /** A dump printed without a {@code stack backtrace:} line, starting within the window. */
-  Optional<Backtrace> bare(LineCursor cursor, int window, MissingSections missing, String name) {
-    return judged(SectionReader.readBareDump(cursor, window), missing, name);
+  Optional<Backtrace> bare(ReportReading reading, int window, String name) {
+    return judged(SectionReader.readBareDump(reading.cursor(), window), reading, name);
   }
 
   /**
@@ -33,18 +33,18 @@ final class Dumps {
    * held locks and the dump of the same task, so another task's dump is interleaved output and
    * this report's own dump is not in the text.
    */
-  void requireOwner(Optional<Backtrace> dump, Optional<TaskRef> owner, MissingSections missing, String name) {
+  void requireOwner(ReportReading reading, Optional<Backtrace> dump, Optional<TaskRef> owner, String name) {
     Optional<TaskRef> dumped = dump.flatMap(Backtrace::task);
     if (dumped.isPresent() && owner.isPresent() && !dumped.get().equals(owner.get())) {
-      missing.require(false, "%s of %s (the dump shown is of %s)".formatted(name, owner.get(), dumped.get()));
+      reading.require(false, "%s of %s (the dump shown is of %s)".formatted(name, owner.get(), dumped.get()));
     }
   }
 
-  private Optional<Backtrace> judged(Optional<Backtrace> dump, MissingSections missing, String name) {
+  private Optional<Backtrace> judged(Optional<Backtrace> dump, ReportReading reading, String name) {
     if (dump.isEmpty() || dump.get().trace().reliableFrames().isEmpty()) {
-      missing.require(false, name);
+      reading.require(false, name);
     } else if (!whole(dump.get().trace())) {
-      missing.require(false, name + " (cut before the bottom of the task's stack)");
+      reading.require(false, name + " (cut before the bottom of the task's stack)");
     }
     return dump;
   }

@@ -19,22 +19,20 @@ final class HeldLocksDumpParser {
   private HeldLocksDumpParser() {}
 
   static HeldLocksDump parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    MissingSections missing = new MissingSections();
+    ReportReading reading = ReportReading.unframed(located);
+    LineCursor cursor = reading.cursor();
     boolean lockdepOff = cursor.seek(LOCKDEP_OFF, 1).isPresent();
     List<HeldLocks> tasks = new ArrayList<>();
     Optional<HeldLocks> next = lockdepOff ? Optional.empty() : SectionReader.readHeldLocks(cursor, 1, false);
     while (next.isPresent()) {
       tasks.add(next.get());
-      missing.require(next.get().complete(), "held locks of " + next.get().task().map(TaskRef::toString).orElse("a task") + " (cut)");
+      reading.require(next.get().complete(), "held locks of " + next.get().task().map(TaskRef::toString).orElse("a task") + " (cut)");
       next = SectionReader.readHeldLocks(cursor, 1, false);
     }
     Optional<Integer> end = Optional.empty();
     if (!lockdepOff) {
-      end = missing.require(cursor.seek(END, 2).map(m -> cursor.lineNumber()), "closing ==== line");
+      end = reading.sentence(END, 2, "closing ==== line").map(ReportReading.Sentence::line);
     }
-    return new HeldLocksDump(
-        ReportParser.extent(located, header, Optional.empty(), cursor, missing.names()), tasks, lockdepOff, end);
+    return new HeldLocksDump(reading.extent(), tasks, lockdepOff, end);
   }
 }

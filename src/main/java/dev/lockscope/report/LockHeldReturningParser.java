@@ -15,13 +15,10 @@ final class LockHeldReturningParser {
   private LockHeldReturningParser() {}
 
   static LockHeldReturning parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    MissingSections missing = new MissingSections();
+    ReportReading reading = ReportReading.framed(located);
     Optional<ReportingTask> task =
-        missing.require(SectionReader.readTaskSentence(cursor, LEAVING, 3), "task line (is leaving the kernel)");
-    Optional<HeldLocks> held = missing.requireHeldList(SectionReader.readHeldLocks(cursor, 1, false));
-    return new LockHeldReturning(ReportParser.extent(located, header, ident, cursor, missing.names()), task, held);
+        reading.sentence(LEAVING, 3, "task line (is leaving the kernel)").flatMap(ReportReading.Sentence::task);
+    Optional<HeldLocks> held = reading.heldList(1);
+    return new LockHeldReturning(reading.extent(), task, held);
   }
 }

@@ -23,14 +23,13 @@ final class LockdepCapacityParser {
   private LockdepCapacityParser() {}
 
   static LockdepCapacity parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Matcher subclass = INVALID_SUBCLASS.matcher(header);
-    Matcher tooLow = TOO_LOW.matcher(header);
-    String limit = subclass.matches() ? SUBCLASS_LIMIT : tooLow.matches() ? tooLow.group(1) : header;
-    MissingSections missing = new MissingSections();
+    ReportReading reading = ReportReading.unframed(located);
+    LineCursor cursor = reading.cursor();
+    Matcher subclass = INVALID_SUBCLASS.matcher(reading.header());
+    Matcher tooLow = TOO_LOW.matcher(reading.header());
+    String limit = subclass.matches() ? SUBCLASS_LIMIT : tooLow.matches() ? tooLow.group(1) : reading.header();
     Optional<Integer> validatorOff =
-        missing.require(cursor.seek(VALIDATOR_OFF, 2).map(m -> cursor.lineNumber()), "turning off the validator line");
+        reading.sentence(VALIDATOR_OFF, 2, "turning off the validator line").map(ReportReading.Sentence::line);
     cursor.seek(LOCK_STAT_NOTE, 0);
     Optional<LockDepth> depth = Optional.empty();
     Optional<HeldLocks> held = Optional.empty();
@@ -38,13 +37,13 @@ final class LockdepCapacityParser {
     if (limit.equals(DEPTH_LIMIT)) {
       depth = cursor.seek(DEPTH, 2)
           .map(m -> new LockDepth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), cursor.lineNumber()));
-      held = missing.requireHeldList(SectionReader.readHeldLocks(cursor, 2, false));
+      held = reading.heldList(2);
       backtrace = SectionReader.readBareDump(cursor, 2);
     } else {
-      backtrace = dumps.bare(cursor, 4, missing, "stack dump");
+      backtrace = dumps.bare(reading, 4, "stack dump");
     }
     return new LockdepCapacity(
-        ReportParser.extent(located, header, Optional.empty(), cursor, missing.names()),
+        reading.extent(),
         limit,
         subclass.matches() ? Optional.of(Integer.parseInt(subclass.group(1))) : Optional.empty(),
         depth,

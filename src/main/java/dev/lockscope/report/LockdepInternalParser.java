@@ -21,19 +21,14 @@ final class LockdepInternalParser {
   private LockdepInternalParser() {}
 
   static LockdepInternal parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    MissingSections missing = new MissingSections();
-    Optional<ReportingTask> task = SectionReader.readTaskSentence(cursor, CHAIN_TASK, 3);
+    ReportReading reading = ReportReading.framed(located);
+    LineCursor cursor = reading.cursor();
+    Optional<ReportingTask> task = reading.optionalSentence(CHAIN_TASK, 3).flatMap(ReportReading.Sentence::task);
     Optional<WarningLine> warning = cursor.seek(WARNING, 3).map(m -> warning(m, cursor.lineNumber()));
     Optional<Backtrace> backtrace =
-        task.isPresent()
-            ? dumps.marked(cursor, 40, missing, "stack backtrace")
-            : dumps.bare(cursor, 8, missing, "stack dump");
-    requireWarningTask(warning, backtrace, missing);
-    return new LockdepInternal(
-        ReportParser.extent(located, header, ident, cursor, missing.names()), task, warning, backtrace);
+        task.isPresent() ? dumps.marked(reading, 40, "stack backtrace") : dumps.bare(reading, 8, "stack dump");
+    requireWarningTask(warning, backtrace, reading);
+    return new LockdepInternal(reading.extent(), task, warning, backtrace);
   }
 
   private static WarningLine warning(Matcher m, int line) {
@@ -46,14 +41,14 @@ final class LockdepInternalParser {
    * {@code CPU:} line, or of another pid, is another CPU's output and the warning's own is missing.
    */
   private static void requireWarningTask(
-      Optional<WarningLine> warning, Optional<Backtrace> backtrace, MissingSections missing) {
+      Optional<WarningLine> warning, Optional<Backtrace> backtrace, ReportReading reading) {
     if (warning.isEmpty() || backtrace.isEmpty()) {
       return;
     }
     int pid = warning.get().pid();
     Optional<TaskRef> dumped = backtrace.get().task();
-    missing.require(dumped.isPresent(), "the CPU:/PID: line of the warning's dump (pid %d)".formatted(pid));
-    missing.require(
+    reading.require(dumped.isPresent(), "the CPU:/PID: line of the warning's dump (pid %d)".formatted(pid));
+    reading.require(
         dumped.isEmpty() || dumped.get().pid() == pid,
         "the warning's own dump (pid %d; the dump shown is of %s)".formatted(pid, dumped.map(TaskRef::toString).orElse("")));
   }

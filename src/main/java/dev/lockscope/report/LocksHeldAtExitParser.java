@@ -14,18 +14,14 @@ final class LocksHeldAtExitParser {
   private LocksHeldAtExitParser() {}
 
   static LocksHeldAtExit parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Matcher named = HEADER_TASK.matcher(header);
+    ReportReading reading = ReportReading.framed(located);
+    Matcher named = HEADER_TASK.matcher(reading.header());
     Optional<ReportingTask> task =
         (named.matches() ? TaskRef.parse(named.group(1)) : Optional.<TaskRef>empty())
             .map(t -> new ReportingTask(t, located.headerLine()));
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    MissingSections missing = new MissingSections();
-    Optional<HeldLocks> held = missing.requireHeldList(SectionReader.readHeldLocks(cursor, 2, false));
-    Optional<Backtrace> backtrace = dumps.marked(cursor, 3, missing, "stack backtrace");
-    dumps.requireOwner(backtrace, task.map(ReportingTask::task), missing, "stack backtrace");
-    return new LocksHeldAtExit(
-        ReportParser.extent(located, header, ident, cursor, missing.names()), task, held, backtrace);
+    Optional<HeldLocks> held = reading.heldList(2);
+    Optional<Backtrace> backtrace = dumps.marked(reading, 3, "stack backtrace");
+    dumps.requireOwner(reading, backtrace, task.map(ReportingTask::task), "stack backtrace");
+    return new LocksHeldAtExit(reading.extent(), task, held, backtrace);
   }
 }

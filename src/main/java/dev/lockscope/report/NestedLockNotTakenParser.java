@@ -12,30 +12,24 @@ import java.util.regex.Pattern;
  */
 final class NestedLockNotTakenParser {
 
-  private static final Pattern TRYING = Pattern.compile("^(.+) is trying to lock:$");
   private static final Pattern NOT_HOLDING = Pattern.compile("^but this task is not holding:$");
   private static final Pattern STACK_BACKTRACE = Pattern.compile("^stack backtrace:$");
 
   private NestedLockNotTakenParser() {}
 
   static NestedLockNotTaken parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    MissingSections missing = new MissingSections();
-    Optional<ReportingTask> task =
-        missing.require(SectionReader.readTaskSentence(cursor, TRYING, 3), "task line (is trying to lock:)");
-    Optional<LockLine> lock = missing.require(SectionReader.readLock(cursor, false), "lock line");
-    Optional<NestLock> nest = missing.require(readNestLock(cursor), "nest lock name (after but this task is not holding:)");
-    Optional<Backtrace> backtrace = dumps.marked(cursor, 2, missing, "first stack backtrace");
-    Optional<HeldLocks> held = missing.requireHeldList(SectionReader.readHeldLocks(cursor, 3, false));
-    Optional<Backtrace> heldBacktrace = dumps.marked(cursor, 3, missing, "second stack backtrace");
-    Optional<TaskRef> owner = task.map(ReportingTask::task);
-    dumps.requireOwner(backtrace, owner, missing, "first stack backtrace");
-    dumps.requireOwner(heldBacktrace, owner, missing, "second stack backtrace");
+    ReportReading reading = ReportReading.framed(located);
+    Acquisition acquisition = Acquisition.read(reading);
+    Optional<NestLock> nest =
+        reading.require(readNestLock(reading.cursor()), "nest lock name (after but this task is not holding:)");
+    Optional<Backtrace> backtrace = dumps.marked(reading, 2, "first stack backtrace");
+    Optional<HeldLocks> held = reading.heldList(3);
+    Optional<Backtrace> heldBacktrace = dumps.marked(reading, 3, "second stack backtrace");
+    Optional<TaskRef> owner = acquisition.task().map(ReportingTask::task);
+    dumps.requireOwner(reading, backtrace, owner, "first stack backtrace");
+    dumps.requireOwner(reading, heldBacktrace, owner, "second stack backtrace");
     return new NestedLockNotTaken(
-        ReportParser.extent(located, header, ident, cursor, missing.names()),
-        task, lock, nest, backtrace, held, heldBacktrace);
+        reading.extent(), acquisition.task(), acquisition.lock(), nest, backtrace, held, heldBacktrace);
   }
 
   private static Optional<NestLock> readNestLock(LineCursor cursor) {

@@ -16,20 +16,13 @@ final class NonStaticKeyParser {
   private NonStaticKeyParser() {}
 
   static NonStaticKey parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    MissingSections missing = new MissingSections();
-    missing.require(cursor.seek(ANNOTATION, 1).isPresent(), "the code is fine but needs lockdep annotation line");
-    boolean asksAboutInit = cursor.seek(INIT_QUESTION, 0).isPresent();
+    ReportReading reading = ReportReading.unframed(located);
+    reading.sentence(ANNOTATION, 1, "the code is fine but needs lockdep annotation line");
+    boolean asksAboutInit = reading.cursor().seek(INIT_QUESTION, 0).isPresent();
     Optional<Integer> validatorOff =
-        missing.require(
-            cursor.seek(LockdepCapacityParser.VALIDATOR_OFF, 1).map(m -> cursor.lineNumber()),
-            "turning off the validator line");
-    Optional<Backtrace> backtrace = dumps.bare(cursor, 4, missing, "stack dump");
-    return new NonStaticKey(
-        ReportParser.extent(located, header, Optional.empty(), cursor, missing.names()),
-        asksAboutInit,
-        validatorOff,
-        backtrace);
+        reading.sentence(LockdepCapacityParser.VALIDATOR_OFF, 1, "turning off the validator line")
+            .map(ReportReading.Sentence::line);
+    Optional<Backtrace> backtrace = dumps.bare(reading, 4, "stack dump");
+    return new NonStaticKey(reading.extent(), asksAboutInit, validatorOff, backtrace);
   }
 }

@@ -156,16 +156,6 @@ final class SectionReader {
         .isPresent();
   }
 
-  /**
-   * Reads the sentence naming the reporting task ({@code <comm>/<pid> is trying to lock:}) if it
-   * is at most {@code window} lines ahead; the pattern's first group is the task.
-   */
-  static Optional<ReportingTask> readTaskSentence(LineCursor cursor, Pattern sentence, int window) {
-    return cursor.seek(sentence, window)
-        .flatMap(m -> TaskRef.parse(m.group(1)))
-        .map(task -> new ReportingTask(task, cursor.lineNumber()));
-  }
-
   /** Reads a held-locks list if its header is at most {@code window} lines ahead. */
   static Optional<HeldLocks> readHeldLocks(LineCursor cursor, int window, boolean legacyEra) {
     Optional<Matcher> header = cursor.seek(HELD_HEADER, window);

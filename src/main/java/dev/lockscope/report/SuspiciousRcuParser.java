@@ -18,26 +18,18 @@ final class SuspiciousRcuParser {
   private SuspiciousRcuParser() {}
 
   static SuspiciousRcu parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    MissingSections missing = new MissingSections();
+    ReportReading reading = ReportReading.framed(located);
     Optional<RcuSite> site =
-        missing.require(cursor.seek(SITE, 3).map(m -> site(m, cursor.lineNumber())), "<file>:<line> message line");
+        reading.sentence(SITE, 3, "<file>:<line> message line")
+            .map(s -> new RcuSite(s.match().group(1), Integer.parseInt(s.match().group(2)), s.match().group(3), s.line()));
     Optional<RcuState> state =
-        missing.require(
-            cursor.seek(STATE, 6).map(m -> new RcuState(Integer.parseInt(m.group(1)), m.group(2).equals("1"), cursor.lineNumber())),
-            "rcu_scheduler_active/debug_locks line");
-    List<String> notes = readNotes(cursor);
-    Optional<HeldLocks> held = missing.requireHeldList(SectionReader.readHeldLocks(cursor, 2, false));
-    Optional<Backtrace> backtrace = dumps.marked(cursor, 3, missing, "stack backtrace");
-    dumps.requireOwner(backtrace, held.flatMap(HeldLocks::task), missing, "stack backtrace");
-    return new SuspiciousRcu(
-        ReportParser.extent(located, header, ident, cursor, missing.names()), site, state, notes, held, backtrace);
-  }
-
-  private static RcuSite site(Matcher m, int line) {
-    return new RcuSite(m.group(1), Integer.parseInt(m.group(2)), m.group(3), line);
+        reading.sentence(STATE, 6, "rcu_scheduler_active/debug_locks line")
+            .map(s -> new RcuState(Integer.parseInt(s.match().group(1)), s.match().group(2).equals("1"), s.line()));
+    List<String> notes = readNotes(reading.cursor());
+    Optional<HeldLocks> held = reading.heldList(2);
+    Optional<Backtrace> backtrace = dumps.marked(reading, 3, "stack backtrace");
+    dumps.requireOwner(reading, backtrace, held.flatMap(HeldLocks::task), "stack backtrace");
+    return new SuspiciousRcu(reading.extent(), site, state, notes, held, backtrace);
   }
 
   /** The remarks printed between the state line and the held-locks list. */

@@ -2,7 +2,6 @@ package dev.lockscope.report;
 
 import dev.lockscope.ingest.LocatedReport;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,21 +18,17 @@ final class UnheldLockOperationParser {
   private UnheldLockOperationParser() {}
 
   static UnheldLockOperation parse(LocatedReport located, Dumps dumps) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    MissingSections missing = new MissingSections();
-    Optional<Matcher> trying = missing.require(cursor.seek(TRYING, 3), "task and lock line (is trying to ... lock)");
-    int line = cursor.lineNumber();
-    Optional<ReportingTask> task = trying.flatMap(m -> TaskRef.parse(m.group(1))).map(t -> new ReportingTask(t, line));
-    Optional<UnheldLock> lock = trying.map(m -> new UnheldLock(new LockClassName(m.group(2)), readSite(cursor), line));
-    missing.require(lock.isEmpty() || lock.get().site().isPresent(), "site of the operation ([<addr>] sym)");
-    cursor.seek(NO_MORE_LOCKS, 1);
-    Optional<HeldLocks> held = missing.requireHeldList(SectionReader.readHeldLocks(cursor, 3, false));
-    Optional<Backtrace> backtrace = dumps.marked(cursor, 3, missing, "stack backtrace");
-    dumps.requireOwner(backtrace, task.map(ReportingTask::task), missing, "stack backtrace");
-    return new UnheldLockOperation(
-        ReportParser.extent(located, header, ident, cursor, missing.names()), task, lock, held, backtrace);
+    ReportReading reading = ReportReading.framed(located);
+    Optional<ReportReading.Sentence> trying = reading.sentence(TRYING, 3, "task and lock line (is trying to ... lock)");
+    Optional<ReportingTask> task = trying.flatMap(ReportReading.Sentence::task);
+    Optional<UnheldLock> lock =
+        trying.map(s -> new UnheldLock(new LockClassName(s.match().group(2)), readSite(reading.cursor()), s.line()));
+    reading.require(lock.isEmpty() || lock.get().site().isPresent(), "site of the operation ([<addr>] sym)");
+    reading.cursor().seek(NO_MORE_LOCKS, 1);
+    Optional<HeldLocks> held = reading.heldList(3);
+    Optional<Backtrace> backtrace = dumps.marked(reading, 3, "stack backtrace");
+    dumps.requireOwner(reading, backtrace, task.map(ReportingTask::task), "stack backtrace");
+    return new UnheldLockOperation(reading.extent(), task, lock, held, backtrace);
   }
 
   private static Optional<Frame> readSite(LineCursor cursor) {

@@ -52,27 +52,20 @@ public final class Verifier {
             report.backtrace().map(b -> analyzer.analyze(b.trace())));
     List<CheckResult> checks = InconsistentLockStateChecks.run(evidence);
     List<String> locks = report.lock().map(l -> List.of(l.name().printed())).orElse(List.of());
-    return new Verification(
-        evidence,
-        titles.title(report),
-        verdict(report, checks),
-        verdictReason(report, checks),
-        checks,
-        locks,
-        Signatures.signature(report));
+    return verification(evidence, checks, locks, Signatures.signature(report));
   }
 
   private Verification verifyFinding(LockdepReport report, LockClassGraph graph, CheckRegistry<?> registry) {
     FindingEvidence evidence = findings.build(report, graph);
     List<CheckResult> checks = registry.run(report, evidence);
+    return verification(evidence, checks, FindingSignatures.locks(evidence), Signatures.signature(evidence));
+  }
+
+  private Verification verification(
+      ReportEvidence evidence, List<CheckResult> checks, List<String> locks, String signature) {
+    LockdepReport report = evidence.report();
     return new Verification(
-        evidence,
-        titles.title(report),
-        verdict(report, checks),
-        verdictReason(report, checks),
-        checks,
-        FindingSignatures.locks(evidence),
-        Signatures.signature(evidence));
+        evidence, titles.title(report), verdict(report, checks), verdictReason(report, checks), checks, locks, signature);
   }
 
   private static Verdict verdict(LockdepReport report, List<CheckResult> checks) {
