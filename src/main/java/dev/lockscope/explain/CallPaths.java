@@ -28,7 +28,11 @@ final class CallPaths {
   }
 
   List<String> path(TraceAnalysis use) {
-    List<Frame> callers = use.callers();
+    return pathFrom(use.callers());
+  }
+
+  /** The path to {@code callers.get(0)}: its callers, outermost last, then how it was entered. */
+  List<String> pathFrom(List<Frame> callers) {
     List<String> path = new ArrayList<>();
     int plain = 0;
     boolean elided = false;

@@ -25,4 +25,9 @@ public record Explanation(
     timeline = List.copyOf(timeline);
     fixes = List.copyOf(fixes);
   }
+
+  /** An explanation whose timeline is a deadlock on one CPU. */
+  public Explanation(String summary, List<LockUse> uses, List<String> timeline, String why, List<String> fixes) {
+    this(summary, uses, "Deadlock on one CPU:", timeline, why, fixes);
+  }
 }

@@ -2,6 +2,7 @@ package dev.lockscope.explain;
 
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.verify.CircularEvidence;
+import dev.lockscope.verify.FindingEvidence;
 import dev.lockscope.verify.InconsistentLockStateEvidence;
 import dev.lockscope.verify.IrqInversionEvidence;
 import dev.lockscope.verify.IrqOrderEvidence;
@@ -9,6 +10,7 @@ import dev.lockscope.verify.RecursiveEvidence;
 import dev.lockscope.verify.ReportEvidence;
 import dev.lockscope.verify.Verification;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes the plain-language explanation of a verified report, one explainer per kind. */
 public final class ExplanationBuilder {
@@ -17,6 +19,7 @@ public final class ExplanationBuilder {
   private final CircularExplainer circular;
   private final RecursiveExplainer recursive;
   private final IrqExplainer irq;
+  private final FindingExplanations findings;
 
   public ExplanationBuilder(RuleSet rules) {
     UseDescriber describer = new UseDescriber(rules);
@@ -24,6 +27,7 @@ public final class ExplanationBuilder {
     this.circular = new CircularExplainer(describer);
     this.recursive = new RecursiveExplainer(describer);
     this.irq = new IrqExplainer(describer);
+    this.findings = new FindingExplanations(rules);
   }
 
   public Explanation explain(Verification verification) {
@@ -42,6 +46,12 @@ public final class ExplanationBuilder {
     }
     if (evidence instanceof IrqInversionEvidence i && IrqExplainer.explains(i)) {
       return irq.explain(i);
+    }
+    if (evidence instanceof FindingEvidence finding) {
+      Optional<Explanation> explained = findings.explain(finding);
+      if (explained.isPresent()) {
+        return explained.get();
+      }
     }
     return new Explanation(verification.verdictReason(), List.of(), "", List.of(), "", List.of());
   }

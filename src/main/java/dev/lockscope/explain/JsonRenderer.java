@@ -49,7 +49,7 @@ final class JsonRenderer implements Renderer {
     ArrayNode locks = node.putArray("locks");
     v.locks().forEach(locks::add);
     node.put("signature", v.signature());
-    node.put("signature_key", Signatures.key(v.evidence().report()));
+    node.put("signature_key", Signatures.key(v.evidence()));
     ArrayNode checks = node.putArray("checks");
     for (CheckResult c : v.checks()) {
       ObjectNode check = checks.addObject();

@@ -64,7 +64,13 @@ public enum ReportKind {
       "lockdep bfs error:-?\\d+",
       "BUG: key \\S+ (?:has not been registered!|not in \\.data!)",
       "Detected use-after-free of lock class .*",
-      "Looking for class \".*\" with key .*, but found a different class \".*\" with the same key"),
+      "Looking for class \".*\" with key .*, but found a different class \".*\" with the same key",
+      "downgrading a read lock",
+      "releasing a pinned lock",
+      "pinning an unheld lock",
+      "unpinning an unheld lock",
+      "unpinning an unpinned lock",
+      "pin count corrupted"),
   HELD_LOCKS_DUMP("held-locks-dump", "Showing all locks held in the system:");
 
   private final String id;

@@ -17,6 +17,14 @@ public record HeldLocks(
     locks = List.copyOf(locks);
   }
 
+  /**
+   * Whether every announced {@code #i:} line was printed: lockdep prints all of them for the
+   * current task, so for a report's own task fewer lines mean a cut text.
+   */
+  public boolean allPrinted() {
+    return locks.size() >= count;
+  }
+
   /** Whether a lock with this class name (and address, when both print one) is held. */
   public boolean holds(LockLine lock) {
     return locks.stream()

@@ -4,6 +4,7 @@ import dev.lockscope.ingest.LocatedReport;
 import dev.lockscope.ingest.ReportKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Turns a located report into the typed model of its kind. */
@@ -15,9 +16,23 @@ public final class ReportParser {
   private ReportParser() {}
 
   private static final Pattern LEGACY_USAGE =
-      Pattern.compile("\\b(?:in-hardirq|hardirq-on|in-softirq|softirq-on|initial-use|hard-irq-|soft-irq-)|hard-safe|soft-safe");
+      Pattern.compile("\b(?:in-hardirq|hardirq-on|in-softirq|softirq-on|initial-use|hard-irq-|soft-irq-)|hard-safe|soft-safe");
 
+  /**
+   * Parses without knowing which frames end a task's stack: a stack dump that the text ends in the
+   * middle of then counts as whole.
+   */
   public static LockdepReport parse(LocatedReport located) {
+    return parse(located, frame -> true);
+  }
+
+  /**
+   * Parses a located report.
+   *
+   * @param stackBottom whether a frame is the bottom of a task's stack (a system call entry, a
+   *     kernel thread's start): a dump the text ends in before such a frame was cut
+   */
+  public static LockdepReport parse(LocatedReport located, Predicate<Frame> stackBottom) {
     switch (located.kind()) {
       case INCONSISTENT_LOCK_STATE:
         return InconsistentLockStateParser.parse(located);
@@ -31,6 +46,10 @@ public final class ReportParser {
         return IrqSafeUnsafeOrderParser.parse(located);
       default:
         break;
+    }
+    Optional<LockdepReport> finding = FindingParsers.parse(located, new Dumps(stackBottom));
+    if (finding.isPresent()) {
+      return finding.get();
     }
     String header = located.lines().get(0).text().trim();
     return new UnmodeledReport(

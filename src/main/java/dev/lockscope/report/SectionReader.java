@@ -36,12 +36,18 @@ final class SectionReader {
       Pattern.compile(
           "^(?:Hardware name: .*|Workqueue: .*|Call Trace:|Call trace:|Backtrace:|Stack:.*"
               + "|Exception stack.*|Leftover inexact backtrace:|Process .*|"
-              + "Sched_ext: .*|Code: .*|---\\[ end trace.*|\\[ end trace.*|Comm: .*|task: .*)$");
+              + "Sched_ext: .*|Code: .*|---\\[ end trace.*|\\[ end trace.*|Comm: .*|task: .*"
+              + "|Tainted: \\[.*|Stopper: .*)$");
+  private static final Pattern STACK_BACKTRACE = Pattern.compile("^stack backtrace:$");
+  private static final Pattern CALL_TRACE = Pattern.compile("^(?:Call Trace|Call trace|Backtrace):\\s*$");
+  private static final Pattern ELISION = Pattern.compile("^(?:\\[ ?\\.\\.\\. ?\\]|\\.\\.\\.|\\[ ?snip ?\\]|<snip>)$");
+  private static final Pattern PANIC_NOTICE = Pattern.compile("^Kernel panic - not syncing: .*$");
+  private static final Pattern IRQ_STACK_END = Pattern.compile("^={8,}$");
   private static final Pattern REGISTER_DUMP =
       Pattern.compile(
           "^(?:[A-Z][A-Z0-9_]{1,7}: ?[0-9a-fx].*|(?:pc|lr|sp|fp|ip|x\\d{1,2}|r\\d{1,2}|psr|pstate)"
               + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+|Code: .*"
-              + "|(?:[a-z]{1,3}\\d{0,2}:[0-9a-f]{8,16}\\s*)+)$");
+              + "|(?:[a-z]{1,3}\\d{0,2}:[0-9a-f]{8,16}\\s*)+|[0-9a-f]{4}:(?: +[0-9a-f]{8})+)$");
 
   private static final Pattern CHAIN_EXISTS = Pattern.compile("^Chain exists of:$");
   private static final Pattern BLOCK_HEADER = Pattern.compile("^->\\s*(\\(.*)\\s\\{$");
@@ -129,6 +135,11 @@ final class SectionReader {
       return Optional.empty();
     }
     Optional<LockLine> first = parseLock(cursor.peek(), legacyEra);
+    Optional<LockLine> wrapped = withoutSite(first) ? joinWrapped(cursor, cursor.peek().text(), legacyEra) : Optional.empty();
+    if (wrapped.isPresent()) {
+      cursor.next();
+      first = wrapped;
+    }
     if (first.isEmpty()) {
       return Optional.empty();
     }
@@ -143,6 +154,23 @@ final class SectionReader {
       lock = lock.withSite(more.get().sites().get(0));
     }
     return Optional.of(lock);
+  }
+
+  private static boolean withoutSite(Optional<LockLine> lock) {
+    return lock.map(l -> l.sites().isEmpty()).orElse(true);
+  }
+
+  /**
+   * A LOCK line that a mail client wrapped ({@code ..., at:} / {@code sym+0x0/0x10}): the text at
+   * the cursor joined with the next line, when only the two together make a LOCK line with a site.
+   */
+  private static Optional<LockLine> joinWrapped(LineCursor cursor, String text, boolean legacyEra) {
+    Optional<ConsoleLine> next = cursor.peekAhead(1);
+    if (next.isEmpty() || next.get().isBlank() || HELD_ENTRY.matcher(next.get().text().trim()).matches()) {
+      return Optional.empty();
+    }
+    String joined = text.trim() + " " + next.get().text().trim();
+    return parseLockText(joined, cursor.peek().number(), legacyEra).filter(l -> !l.sites().isEmpty());
   }
 
   private static boolean sameLock(LockLine a, LockLine b) {
@@ -263,6 +291,12 @@ final class SectionReader {
       }
       int index = Integer.parseInt(entry.group(1));
       Optional<LockLine> lock = parseLockText(entry.group(2).trim(), cursor.peek().number(), legacyEra);
+      Optional<LockLine> wrapped =
+          withoutSite(lock) ? joinWrapped(cursor, entry.group(2), legacyEra) : Optional.empty();
+      if (wrapped.isPresent()) {
+        cursor.next();
+        lock = wrapped;
+      }
       if (lock.isEmpty()) {
         break;
       }
@@ -329,10 +363,48 @@ final class SectionReader {
 
   /** Reads the {@code stack backtrace:} section if its first line is within the window. */
   static Optional<Backtrace> readBacktrace(LineCursor cursor, int window) {
-    if (cursor.seek(Pattern.compile("^stack backtrace:$"), window).isEmpty()) {
+    if (cursor.seek(STACK_BACKTRACE, window).isEmpty()) {
       return Optional.empty();
     }
-    int line = cursor.lineNumber();
+    return Optional.of(readDump(cursor, cursor.lineNumber()));
+  }
+
+  /**
+   * Reads a {@code dump_stack()} printed without a {@code stack backtrace:} line before it (after a
+   * WARN or a validator message) if its {@code CPU:} line, its {@code Call Trace:} line or its
+   * first frame is at most {@code window} lines ahead.
+   */
+  static Optional<Backtrace> readBareDump(LineCursor cursor, int window) {
+    for (int offset = 0; offset <= window; offset++) {
+      Optional<ConsoleLine> line = cursor.peekAhead(offset);
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      if (startsDump(line.get())) {
+        for (int i = 0; i < offset; i++) {
+          cursor.skip();
+        }
+        return Optional.of(readDump(cursor, line.get().number()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsDump(ConsoleLine line) {
+    String trimmed = line.text().trim();
+    return CPU_LINE.matcher(trimmed).matches()
+        || OLD_PID_LINE.matcher(trimmed).matches()
+        || CALL_TRACE.matcher(trimmed).matches()
+        || FrameParser.parse(line.text(), line.number()).filter(Frame.class::isInstance).isPresent();
+  }
+
+  /**
+   * Reads a dump from the cursor: the {@code CPU:}/{@code Pid:} line, preamble, frames and
+   * register dumps. A panic notice before the first frame is interleaved output and skipped; an
+   * old x86 {@code ====} line between the irq stack and the task stack is skipped; an elision
+   * marker ({@code [snip]}, {@code ...}) ends the dump as truncated.
+   */
+  static Backtrace readDump(LineCursor cursor, int line) {
     Optional<Integer> cpu = Optional.empty();
     Optional<TaskRef> task = Optional.empty();
     Optional<String> release = Optional.empty();
@@ -353,13 +425,25 @@ final class SectionReader {
         release = Optional.of(pidLine.group(3));
       } else if (entry.isPresent()) {
         entries.add(entry.get());
-      } else if (trimmed.isEmpty() ? !entries.isEmpty() : !continuesBacktrace(trimmed)) {
+      } else if (ELISION.matcher(trimmed).matches()) {
+        cursor.next();
+        break;
+      } else if (!skippedInsideDump(cursor, trimmed, entries.isEmpty())
+          && (trimmed.isEmpty() ? !entries.isEmpty() : !continuesBacktrace(trimmed))) {
         truncated = false;
         break;
       }
       cursor.next();
     }
-    return Optional.of(new Backtrace(cpu, task, release, new StackTrace(entries, truncated), line));
+    return new Backtrace(cpu, task, release, new StackTrace(entries, truncated), line);
+  }
+
+  private static boolean skippedInsideDump(LineCursor cursor, String trimmed, boolean beforeFrames) {
+    if (beforeFrames) {
+      return PANIC_NOTICE.matcher(trimmed).matches();
+    }
+    return IRQ_STACK_END.matcher(trimmed).matches()
+        && cursor.peekAhead(1).flatMap(next -> FrameParser.parse(next.text(), next.number())).isPresent();
   }
 
   private static boolean continuesBacktrace(String trimmed) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Everything lockscope knows about the kernel as data: lock primitives, context frames, pseudo
- * locks, safe api variants and fix hints. Loaded from {@code rules/} by {@link RulesLoader}.
+ * locks, safe api variants, fix hints and the knowledge behind the single-event findings. Loaded
+ * from {@code rules/} by {@link RulesLoader}.
  */
 public record RuleSet(
     List<LockPrimitive> primitives,
@@ -13,7 +14,8 @@ public record RuleSet(
     List<PseudoLock> pseudoLocks,
     List<SafeVariant> safeVariants,
     List<FixHint> fixHints,
-    List<TitleSkip> titleSkips) {
+    List<TitleSkip> titleSkips,
+    FindingRules findings) {
 
   public RuleSet {
     primitives = List.copyOf(primitives);
@@ -30,6 +32,15 @@ public record RuleSet(
         || context(function)
             .map(c -> c.role() == FrameRole.LOCKDEP_INTERNAL || c.role() == FrameRole.IRQ_ENABLE_PATH)
             .orElse(false);
+  }
+
+  /**
+   * Whether {@code function} is the bottom of a task's stack: a process-entry frame of
+   * {@code contexts.tsv} or a row of {@code stack-bottoms.tsv}.
+   */
+  public boolean isStackBottom(String function) {
+    return context(function).map(c -> c.role() == FrameRole.PROCESS_ENTRY).orElse(false)
+        || findings.stackBottoms().stream().anyMatch(b -> b.pattern().matches(function));
   }
 
   /** The primitive whose trace function is {@code function}, compiler suffixes ignored. */

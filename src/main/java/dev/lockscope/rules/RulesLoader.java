@@ -24,6 +24,14 @@ public final class RulesLoader {
   static final String SAFE_VARIANTS = "safe-variants.tsv";
   static final String FIX_HINTS = "fix-hints.tsv";
   static final String TITLE_SKIPS = "title-skip.tsv";
+  static final String TITLE_FORMATS = "title-formats.tsv";
+  static final String WAIT_TYPES = "wait-types.tsv";
+  static final String LOCK_WAIT_TYPES = "lock-wait-types.tsv";
+  static final String RCU_MESSAGES = "rcu-messages.tsv";
+  static final String LOCKDEP_LIMITS = "lockdep-limits.tsv";
+  static final String REPORT_PATHS = "report-paths.tsv";
+  static final String STACK_BOTTOMS = "stack-bottoms.tsv";
+  static final String WHY = "why.tsv";
 
   private RulesLoader() {}
 
@@ -43,7 +51,20 @@ public final class RulesLoader {
         read(directory, PSEUDO_LOCKS, 2, c -> new PseudoLock(new NamePattern(c[0]), c[1])),
         read(directory, SAFE_VARIANTS, 3, c -> new SafeVariant(c[0], c[1], c[2])),
         read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
-        read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip));
+        read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip),
+        findings(directory));
+  }
+
+  private static FindingRules findings(Optional<Path> directory) {
+    return new FindingRules(
+        read(directory, TITLE_FORMATS, 4, TitleFormat::parse),
+        read(directory, WAIT_TYPES, 6, WaitType::parse),
+        read(directory, LOCK_WAIT_TYPES, 2, LockWaitType::parse),
+        read(directory, RCU_MESSAGES, 3, RcuMessage::parse),
+        read(directory, LOCKDEP_LIMITS, 4, LockdepLimit::parse),
+        read(directory, REPORT_PATHS, 2, c -> new ReportPath(c[0], new NamePattern(c[1]))),
+        read(directory, STACK_BOTTOMS, 2, c -> new StackBottom(new NamePattern(c[0]), c[1])),
+        read(directory, WHY, 3, c -> new WhyText(c[0], c[1], c[2])));
   }
 
   private static <T> List<T> read(

@@ -17,9 +17,11 @@ import java.util.Set;
 public final class Pipeline {
 
   private final Verifier verifier;
+  private final RuleSet rules;
 
   public Pipeline(RuleSet rules) {
     this.verifier = new Verifier(rules);
+    this.rules = rules;
   }
 
   public SourceResult run(String source, byte[] input) {
@@ -35,11 +37,11 @@ public final class Pipeline {
    * Drops a report whose lines repeat an earlier one word for word: the same splat replayed
    * from a dmesg dump or a second console (spec section 1).
    */
-  private static List<LockdepReport> withoutReplays(List<LocatedReport> located) {
+  private List<LockdepReport> withoutReplays(List<LocatedReport> located) {
     Set<List<String>> seen = new HashSet<>();
     List<LockdepReport> kept = new ArrayList<>();
     for (LocatedReport found : located) {
-      LockdepReport report = ReportParser.parse(found);
+      LockdepReport report = ReportParser.parse(found, frame -> rules.isStackBottom(frame.baseFunction()));
       List<String> text =
           found.lines().subList(0, report.extent().lineCount()).stream().map(ConsoleLine::text).toList();
       if (seen.add(text)) {

@@ -4,12 +4,14 @@ import dev.lockscope.graph.LockClassGraph;
 import dev.lockscope.report.LockdepReport;
 
 /** The parsed report plus what lockscope derived from it, per report kind. */
-public sealed interface ReportEvidence permits InconsistentLockStateEvidence,
+public sealed interface ReportEvidence
+    permits InconsistentLockStateEvidence,
         CircularEvidence,
         RecursiveEvidence,
         IrqInversionEvidence,
         IrqOrderEvidence,
-        UnmodeledEvidence {
+        UnmodeledEvidence,
+        FindingEvidence {
 
   LockdepReport report();
 

@@ -76,10 +76,29 @@ public final class Signatures {
     return roles.irqClass().state().name() + "|" + roles.safe().name().canonical() + " ~> " + roles.unsafe().name().canonical();
   }
 
+  /**
+   * The key of a verified report: single-event kinds use what the rules derived (the limit a
+   * wait-context bug broke, the function a non-static key was used in); other kinds their report.
+   */
+  public static String key(ReportEvidence evidence) {
+    if (evidence instanceof FindingEvidence finding) {
+      return String.join("|", FindingSignatures.parts(finding));
+    }
+    return key(evidence.report());
+  }
+
   public static String signature(LockdepReport report) {
+    return hash(key(report));
+  }
+
+  public static String signature(ReportEvidence evidence) {
+    return hash(key(evidence));
+  }
+
+  private static String hash(String key) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key(report).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

@@ -25,9 +25,11 @@ final class SyzbotTitles {
   private static final java.util.regex.Pattern MANGLED = java.util.regex.Pattern.compile("^_ZN?(\\d{1,3})");
 
   private final RuleSet rules;
+  private final FindingTitles findings;
 
   SyzbotTitles(RuleSet rules) {
     this.rules = rules;
+    this.findings = new FindingTitles(rules);
   }
 
   String title(LockdepReport report) {
@@ -45,7 +47,16 @@ final class SyzbotTitles {
     } else if (report instanceof IrqSafeUnsafeOrder order) {
       function = firstKept(order, frames(order.safeTrace()));
     }
-    return function.map(prefix::concat).orElse(report.extent().header().replaceAll("^\\[ (.*) \\]$", "$1"));
+    if (function.isPresent()) {
+      return prefix + function.get();
+    }
+    String header = report.extent().header();
+    return findings.choose(report).map(c -> c.title(header)).orElse(header.replaceAll("^\\[ (.*) \\]$", "$1"));
+  }
+
+  /** The function a single-event report's title names, if it names one. */
+  Optional<String> function(LockdepReport report) {
+    return findings.choose(report).flatMap(FindingTitles.Choice::function);
   }
 
   /** The acquired lock's site, the held lock's site, then the chain's traces. */

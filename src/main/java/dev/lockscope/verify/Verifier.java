@@ -24,10 +24,12 @@ public final class Verifier {
 
   private final TraceAnalyzer analyzer;
   private final SyzbotTitles titles;
+  private final FindingEvidenceBuilder findings;
 
   public Verifier(RuleSet rules) {
     this.analyzer = new TraceAnalyzer(rules);
     this.titles = new SyzbotTitles(rules);
+    this.findings = new FindingEvidenceBuilder(rules, analyzer, titles);
   }
 
   public Verification verify(LockdepReport report) {
@@ -69,6 +71,12 @@ public final class Verifier {
               backtraceUse(order.backtrace()));
       return verification(evidence, IrqOrderChecks.run(evidence), names(order.safe(), order.unsafe()));
     }
+    Optional<CheckRegistry<?>> registry = FindingChecks.registryFor(report);
+    if (registry.isPresent()) {
+      FindingEvidence evidence = findings.build(report, graph);
+      List<CheckResult> checks = registry.get().run(report, evidence);
+      return verification(evidence, checks, FindingSignatures.locks(evidence), Signatures.signature(evidence));
+    }
     UnmodeledReport unmodeled = (UnmodeledReport) report;
     return new Verification(
         new UnmodeledEvidence(unmodeled, graph),
@@ -90,15 +98,14 @@ public final class Verifier {
   }
 
   private Verification verification(ReportEvidence evidence, List<CheckResult> checks, List<String> locks) {
+    return verification(evidence, checks, locks, Signatures.signature(evidence.report()));
+  }
+
+  private Verification verification(
+      ReportEvidence evidence, List<CheckResult> checks, List<String> locks, String signature) {
     LockdepReport report = evidence.report();
     return new Verification(
-        evidence,
-        titles.title(report),
-        verdict(report, checks),
-        verdictReason(report, checks),
-        checks,
-        locks,
-        Signatures.signature(report));
+        evidence, titles.title(report), verdict(report, checks), verdictReason(report, checks), checks, locks, signature);
   }
 
   private static Verdict verdict(LockdepReport report, List<CheckResult> checks) {

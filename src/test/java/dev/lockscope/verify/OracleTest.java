@@ -16,14 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What a real 6.12 kernel printed for known scenarios (../shared/oracle). */
 class OracleTest {
 
-  /** The kinds whose oracle reports must be CONFIRMED with no failing or warning check. */
-  private static final java.util.Set<ReportKind> VERIFIED =
-      java.util.EnumSet.of(
-          ReportKind.INCONSISTENT_LOCK_STATE,
-          ReportKind.CIRCULAR_DEPENDENCY,
-          ReportKind.RECURSIVE_LOCKING,
-          ReportKind.IRQ_INVERSION,
-          ReportKind.IRQ_SAFE_UNSAFE_ORDER);
 
   static Stream<String[]> scenarios() {
     return SharedFiles.read(SharedFiles.shared().resolve("oracle/scenarios.tsv")).lines()
@@ -44,11 +36,9 @@ class OracleTest {
     }
     assertFalse(found.isEmpty(), "nothing found for " + expected);
     assertEquals(kind.orElseThrow().id(), found.get(found.size() - 1).kind());
-    if (VERIFIED.contains(kind.get())) {
-      Verification v = found.get(0);
-      assertEquals(Verdict.CONFIRMED, v.verdict(), v.verdictReason());
-      assertTrue(v.checks().stream().noneMatch(c -> c.status() == Status.FAIL || c.status() == Status.WARN),
-          v.checks().toString());
-    }
+    Verification v = found.get(found.size() - 1);
+    assertEquals(Verdict.CONFIRMED, v.verdict(), v.verdictReason());
+    assertTrue(v.checks().stream().noneMatch(c -> c.status() == Status.FAIL || c.status() == Status.WARN),
+        v.checks().toString());
   }
 }
