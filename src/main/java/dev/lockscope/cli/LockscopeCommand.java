@@ -26,7 +26,7 @@ public final class LockscopeCommand implements Runnable {
     codes.put(" " + ExitCodes.CONTRADICTED, "some report CONTRADICTED");
     codes.put(" " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error");
     codes.put(" " + ExitCodes.NO_REPORT, "no lockdep report found");
-    codes.put(" " + ExitCodes.INCOMPLETE, "some report INCOMPLETE (cut, corrupted or not verifiable) and none contradicted");
+    codes.put(" " + ExitCodes.INCOMPLETE, "some report INCOMPLETE (cut or corrupted) and none contradicted");
     return codes;
   }
 

@@ -7,7 +7,6 @@ public sealed interface LockdepReport
         RecursiveLocking,
         IrqInversion,
         IrqSafeUnsafeOrder,
-        UnmodeledReport,
         InvalidWaitContext,
         UnheldLockOperation,
         HeldLockFreed,

@@ -33,28 +33,9 @@ public final class ReportParser {
    *     kernel thread's start): a dump the text ends in before such a frame was cut
    */
   public static LockdepReport parse(LocatedReport located, Predicate<Frame> stackBottom) {
-    switch (located.kind()) {
-      case INCONSISTENT_LOCK_STATE:
-        return InconsistentLockStateParser.parse(located);
-      case CIRCULAR_DEPENDENCY:
-        return CircularDependencyParser.parse(located);
-      case RECURSIVE_LOCKING:
-        return RecursiveLockingParser.parse(located);
-      case IRQ_INVERSION:
-        return IrqInversionParser.parse(located);
-      case IRQ_SAFE_UNSAFE_ORDER:
-        return IrqSafeUnsafeOrderParser.parse(located);
-      default:
-        break;
-    }
-    Optional<LockdepReport> finding = FindingParsers.parse(located, new Dumps(stackBottom));
-    if (finding.isPresent()) {
-      return finding.get();
-    }
-    String header = located.lines().get(0).text().trim();
-    return new UnmodeledReport(
-        extent(located, header, Optional.empty(), new LineCursor(located.lines()), List.of()));
+    return Parsers.parse(located, new Dumps(stackBottom));
   }
+
 
   /**
    * Whether the report uses the pre-2.6.30 usage names, so its 4-character usage strings have the

@@ -10,7 +10,6 @@ public sealed interface ReportEvidence
         RecursiveEvidence,
         IrqInversionEvidence,
         IrqOrderEvidence,
-        UnmodeledEvidence,
         FindingEvidence {
 
   LockdepReport report();

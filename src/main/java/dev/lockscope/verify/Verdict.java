@@ -6,6 +6,6 @@ public enum Verdict {
   CONFIRMED,
   /** A check found the report contradicting lockdep's own rules or its own evidence. */
   CONTRADICTED,
-  /** The report is cut or corrupted, or of a kind lockscope does not verify. */
+  /** The report is cut or corrupted: a section it needs is missing. */
   INCOMPLETE
 }

@@ -11,7 +11,6 @@ import dev.lockscope.report.LockClassName;
 import dev.lockscope.report.LockLine;
 import dev.lockscope.report.RecursiveLocking;
 import dev.lockscope.report.LockdepReport;
-import dev.lockscope.report.UnmodeledReport;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.semantics.TraceAnalyzer;
@@ -71,21 +70,12 @@ public final class Verifier {
               backtraceUse(order.backtrace()));
       return verification(evidence, IrqOrderChecks.run(evidence), names(order.safe(), order.unsafe()));
     }
-    Optional<CheckRegistry<?>> registry = FindingChecks.registryFor(report);
-    if (registry.isPresent()) {
-      FindingEvidence evidence = findings.build(report, graph);
-      List<CheckResult> checks = registry.get().run(report, evidence);
-      return verification(evidence, checks, FindingSignatures.locks(evidence), Signatures.signature(evidence));
-    }
-    UnmodeledReport unmodeled = (UnmodeledReport) report;
-    return new Verification(
-        new UnmodeledEvidence(unmodeled, graph),
-        titles.title(report),
-        Verdict.INCOMPLETE,
-        "found a " + report.extent().kind().id() + " report; lockscope does not verify this kind yet",
-        List.of(),
-        List.of(),
-        Signatures.signature(report));
+    CheckRegistry<?> registry =
+        FindingChecks.registryFor(report)
+            .orElseThrow(() -> new IllegalStateException("no checks for " + report.extent().kind().id()));
+    FindingEvidence evidence = findings.build(report, graph);
+    List<CheckResult> checks = registry.run(report, evidence);
+    return verification(evidence, checks, FindingSignatures.locks(evidence), Signatures.signature(evidence));
   }
 
   private Optional<TraceAnalysis> backtraceUse(Optional<Backtrace> backtrace) {

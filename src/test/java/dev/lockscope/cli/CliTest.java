@@ -74,7 +74,7 @@ class CliTest {
   }
 
   @Test
-  void unknownKindIsNamedAndExitsFour() throws IOException {
+  void aReportCutAfterItsHeaderIsNamedAndExitsFour() throws IOException {
     String circular = "======\nWARNING: possible circular locking dependency detected\n";
     Run r = run("check", write("circ.log", circular).toString());
     assertEquals(4, r.code());

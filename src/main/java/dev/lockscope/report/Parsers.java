@@ -5,14 +5,18 @@ import static java.util.Map.entry;
 import dev.lockscope.ingest.LocatedReport;
 import dev.lockscope.ingest.ReportKind;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** The parsers of the single-event report kinds (spec sections 4.6 to 4.16), by kind. */
-final class FindingParsers {
+/** The parser of every report kind, as a table (spec section 4). */
+final class Parsers {
 
   private static final Map<ReportKind, BiFunction<LocatedReport, Dumps, LockdepReport>> PARSERS =
       Map.ofEntries(
+          entry(ReportKind.INCONSISTENT_LOCK_STATE, (located, dumps) -> InconsistentLockStateParser.parse(located)),
+          entry(ReportKind.CIRCULAR_DEPENDENCY, (located, dumps) -> CircularDependencyParser.parse(located)),
+          entry(ReportKind.RECURSIVE_LOCKING, (located, dumps) -> RecursiveLockingParser.parse(located)),
+          entry(ReportKind.IRQ_INVERSION, (located, dumps) -> IrqInversionParser.parse(located)),
+          entry(ReportKind.IRQ_SAFE_UNSAFE_ORDER, (located, dumps) -> IrqSafeUnsafeOrderParser.parse(located)),
           entry(ReportKind.INVALID_WAIT_CONTEXT, InvalidWaitContextParser::parse),
           entry(ReportKind.BAD_UNLOCK_BALANCE, UnheldLockOperationParser::parse),
           entry(ReportKind.BAD_CONTENTION, UnheldLockOperationParser::parse),
@@ -26,10 +30,14 @@ final class FindingParsers {
           entry(ReportKind.LOCKDEP_INTERNAL, LockdepInternalParser::parse),
           entry(ReportKind.HELD_LOCKS_DUMP, (located, dumps) -> HeldLocksDumpParser.parse(located)));
 
-  private FindingParsers() {}
+  private Parsers() {}
 
-  /** The typed report of a single-event kind; empty for the other kinds. */
-  static Optional<LockdepReport> parse(LocatedReport located, Dumps dumps) {
-    return Optional.ofNullable(PARSERS.get(located.kind())).map(parser -> parser.apply(located, dumps));
+  /** The typed report of a located report; every kind has a parser. */
+  static LockdepReport parse(LocatedReport located, Dumps dumps) {
+    BiFunction<LocatedReport, Dumps, LockdepReport> parser = PARSERS.get(located.kind());
+    if (parser == null) {
+      throw new IllegalStateException("no parser for " + located.kind().id());
+    }
+    return parser.apply(located, dumps);
   }
 }
