@@ -16,7 +16,7 @@ public final class ReportParser {
   private ReportParser() {}
 
   private static final Pattern LEGACY_USAGE =
-      Pattern.compile("\b(?:in-hardirq|hardirq-on|in-softirq|softirq-on|initial-use|hard-irq-|soft-irq-)|hard-safe|soft-safe");
+      Pattern.compile("\\b(?:in-hardirq|hardirq-on|in-softirq|softirq-on|initial-use|hard-irq-|soft-irq-)|hard-safe|soft-safe");
 
   /**
    * Parses without knowing which frames end a task's stack: a stack dump that the text ends in the
