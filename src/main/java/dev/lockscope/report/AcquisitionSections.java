@@ -1,7 +1,6 @@
 package dev.lockscope.report;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,21 +13,14 @@ record AcquisitionSections(
   private static final Pattern TRYING = Pattern.compile("^(.+) is trying to acquire lock:$");
   private static final Pattern HOLDING = Pattern.compile("^but task is already holding lock:$");
 
-  static AcquisitionSections read(LineCursor cursor, boolean legacy) {
-    Optional<Matcher> trying = cursor.seek(TRYING, 4);
-    Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.group(1)));
-    Optional<LockLine> next = trying.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
-    Optional<LockLine> prev =
-        cursor.seek(HOLDING, 3).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+  static AcquisitionSections read(ReportReading reading, boolean legacy) {
+    LineCursor cursor = reading.cursor();
+    Optional<ReportReading.Sentence> trying = reading.optionalSentence(TRYING, 4);
+    Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.match().group(1)));
+    Optional<LockLine> next = trying.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    reading.require(next, "lock being acquired (is trying to acquire lock:)");
+    Optional<LockLine> prev = reading.optionalSentence(HOLDING, 3).flatMap(m -> SectionReader.readLock(cursor, legacy));
+    reading.require(prev, "lock already held (but task is already holding lock:)");
     return new AcquisitionSections(task, next, prev);
-  }
-
-  void noteMissing(java.util.List<String> missing) {
-    if (next.isEmpty()) {
-      missing.add("lock being acquired (is trying to acquire lock:)");
-    }
-    if (prev.isEmpty()) {
-      missing.add("lock already held (but task is already holding lock:)");
-    }
   }
 }

@@ -17,30 +17,20 @@ final class CircularDependencyParser {
   private CircularDependencyParser() {}
 
   static CircularDependency parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
+    ReportReading reading = ReportReading.framed(located);
+    LineCursor cursor = reading.cursor();
     boolean legacy = ReportParser.legacyUsage(located);
-    List<String> missing = new ArrayList<>();
-    AcquisitionSections acquisition = AcquisitionSections.read(cursor, legacy);
-    acquisition.noteMissing(missing);
-    List<ChainEntry> chain = new ArrayList<>();
-    if (cursor.seek(CHAIN_START, 6).isPresent()) {
-      chain = readChain(cursor, legacy);
-    }
-    if (chain.isEmpty() || chain.get(chain.size() - 1).index() != 0) {
-      missing.add("dependency chain down to -> #0");
-    }
+    AcquisitionSections acquisition = AcquisitionSections.read(reading, legacy);
+    List<ChainEntry> chain =
+        cursor.seek(CHAIN_START, 6).isPresent() ? readChain(cursor, legacy) : List.of();
+    reading.require(!chain.isEmpty() && chain.get(chain.size() - 1).index() == 0, "dependency chain down to -> #0");
     Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 4);
     int chainExistsLine = chainExistsOf.isPresent() ? cursor.lastUsedLine() : 0;
     Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
-    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 12, legacy);
-    ReportParser.noteHeld(missing, held);
-    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 4);
-    ReportParser.noteBacktrace(missing, backtrace);
+    Optional<HeldLocks> held = reading.heldList(12, legacy);
+    Optional<Backtrace> backtrace = reading.backtrace(4);
     return new CircularDependency(
-        ReportParser.extent(located, header, ident, cursor, missing),
-        acquisition.task(), acquisition.next(), acquisition.prev(), chain, chainExistsOf,
+        reading.extent(), acquisition.task(), acquisition.next(), acquisition.prev(), chain, chainExistsOf,
         chainExistsLine, scenario, held, backtrace);
   }
 

@@ -24,52 +24,26 @@ final class InconsistentLockStateParser {
   private InconsistentLockStateParser() {}
 
   static InconsistentLockState parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
-    List<String> missing = new ArrayList<>();
-
-    Optional<Matcher> usage = cursor.seek(USAGE, 4);
-    int usageLine = usage.isPresent() ? cursor.lineNumber() : 0;
-    Optional<UsageBit> oldBit = usage.flatMap(m -> UsageBit.parse(m.group(1)));
-    Optional<UsageBit> newBit = usage.flatMap(m -> UsageBit.parse(m.group(2)));
-    boolean legacy = usage.map(m -> UsageBit.isLegacyName(m.group(1))).orElse(false);
-    note(missing, usage.isPresent(), "inconsistent {OLD} -> {NEW} usage line");
-
-    Optional<Matcher> takes = cursor.seek(TAKES, 3);
-    Optional<TaskRef> task = takes.flatMap(m -> TaskRef.parse(m.group(1)));
-    Optional<ContextTuple> context = takes.map(m -> tuple(m, cursor.lineNumber()));
-    note(missing, takes.isPresent(), "task and context line (takes:)");
-
-    Optional<LockLine> lock = SectionReader.readLock(cursor, legacy);
-    note(missing, lock.isPresent(), "lock line");
-
-    Optional<StackTrace> oldTrace = Optional.empty();
-    if (cursor.seek(REGISTERED, 3).isPresent()) {
-      oldTrace = Optional.of(SectionReader.readTrace(cursor));
-    }
-    note(missing, oldTrace.isPresent() && !oldTrace.get().isEmpty(), "{OLD} state was registered at: trace");
-
-    Optional<IrqEvents> irqEvents = readIrqEvents(cursor);
-    note(missing, irqEvents.isPresent(), "irq event stamp block");
-
+    ReportReading reading = ReportReading.framed(located);
+    LineCursor cursor = reading.cursor();
+    Optional<ReportReading.Sentence> usage = reading.sentence(USAGE, 4, "inconsistent {OLD} -> {NEW} usage line");
+    int usageLine = usage.map(ReportReading.Sentence::line).orElse(0);
+    Optional<UsageBit> oldBit = usage.flatMap(m -> UsageBit.parse(m.match().group(1)));
+    Optional<UsageBit> newBit = usage.flatMap(m -> UsageBit.parse(m.match().group(2)));
+    boolean legacy = usage.map(m -> UsageBit.isLegacyName(m.match().group(1))).orElse(false);
+    Optional<ReportReading.Sentence> takes = reading.sentence(TAKES, 3, "task and context line (takes:)");
+    Optional<TaskRef> task = takes.flatMap(m -> TaskRef.parse(m.match().group(1)));
+    Optional<ContextTuple> context = takes.map(m -> tuple(m.match(), m.line()));
+    Optional<LockLine> lock = reading.require(SectionReader.readLock(cursor, legacy), "lock line");
+    Optional<StackTrace> oldTrace =
+        cursor.seek(REGISTERED, 3).map(m -> SectionReader.readTrace(cursor)).filter(t -> !t.isEmpty());
+    reading.require(oldTrace, "{OLD} state was registered at: trace");
+    Optional<IrqEvents> irqEvents = reading.require(readIrqEvents(cursor), "irq event stamp block");
     Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
-    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 12, legacy);
-    note(missing, held.isPresent(), "held locks list");
-
-    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 4);
-    note(missing, backtrace.isPresent() && !backtrace.get().trace().isEmpty(), "stack backtrace");
-
-    ReportExtent extent =
-        ReportParser.extent(located, header, ident, cursor, missing);
+    Optional<HeldLocks> held = reading.heldList(12, legacy);
+    Optional<Backtrace> backtrace = reading.backtrace(4);
     return new InconsistentLockState(
-        extent, oldBit, newBit, usageLine, task, context, lock, oldTrace, irqEvents, scenario, held, backtrace);
-  }
-
-  private static void note(List<String> missing, boolean present, String section) {
-    if (!present) {
-      missing.add(section);
-    }
+        reading.extent(), oldBit, newBit, usageLine, task, context, lock, oldTrace, irqEvents, scenario, held, backtrace);
   }
 
   static ContextTuple tuple(Matcher m, int line) {

@@ -1,7 +1,6 @@
 package dev.lockscope.report;
 
 import dev.lockscope.ingest.LocatedReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,41 +21,32 @@ final class IrqInversionParser {
   private IrqInversionParser() {}
 
   static IrqInversion parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
+    ReportReading reading = ReportReading.framed(located);
+    LineCursor cursor = reading.cursor();
     boolean legacy = ReportParser.legacyUsage(located);
-    List<String> missing = new ArrayList<>();
-    Optional<Matcher> changedLine = cursor.seek(CHANGED, 4);
-    Optional<TaskRef> task = changedLine.flatMap(m -> TaskRef.parse(m.group(1)));
-    Optional<LockLine> changed = changedLine.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<ReportReading.Sentence> changedLine = reading.optionalSentence(CHANGED, 4);
+    Optional<TaskRef> task = changedLine.flatMap(m -> TaskRef.parse(m.match().group(1)));
+    Optional<LockLine> changed = changedLine.flatMap(m -> SectionReader.readLock(cursor, legacy));
     Optional<Matcher> otherLine = cursor.seek(OTHER, 3);
     boolean forward = otherLine.map(m -> m.group(2) != null).orElse(true);
-    Optional<IrqClass> irqClass =
-        otherLine.flatMap(m -> IrqClass.parse(m.group(2) != null ? m.group(2) : m.group(3)));
-    Optional<LockLine> other = otherLine.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
-    if (changed.isEmpty() || other.isEmpty()) {
-      missing.add("the two locks (just changed the state of lock / in the past)");
-    }
+    Optional<IrqClass> irqClass = otherLine.flatMap(m -> IrqClass.parse(m.group(2) != null ? m.group(2) : m.group(3)));
+    Optional<LockLine> other = otherLine.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    reading.require(changed.isPresent() && other.isPresent(), "the two locks (just changed the state of lock / in the past)");
     Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
     Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
-    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 8, legacy);
-    ReportParser.noteHeld(missing, held);
+    Optional<HeldLocks> held = reading.heldList(8, legacy);
     List<ClassBlock> path = List.of();
     if (cursor.seek(PATH, 4).isPresent()) {
       path = SectionReader.readClassBlocks(cursor, legacy);
     } else if (cursor.seek(OLD_DUMPS, 4).isPresent()) {
       skipOldDependencyDumps(cursor, legacy);
     }
-    if (path.isEmpty() && !legacy) {
-      missing.add("dependency path between the two locks");
-    }
-    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 40);
-    ReportParser.noteBacktrace(missing, backtrace);
+    reading.require(!path.isEmpty() || legacy, "dependency path between the two locks");
+    Optional<Backtrace> backtrace = reading.backtrace(40);
     return new IrqInversion(
-        ReportParser.extent(located, header, ident, cursor, missing),
-        task, changed, forward, irqClass, other, chainExistsOf, scenario, held, path, backtrace);
+        reading.extent(), task, changed, forward, irqClass, other, chainExistsOf, scenario, held, path, backtrace);
   }
+
 
   /**
    * Kernels before 2.6.31 print both locks' full dependency trees instead of one path; they name no

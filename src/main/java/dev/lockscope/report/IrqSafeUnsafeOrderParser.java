@@ -2,6 +2,7 @@ package dev.lockscope.report;
 
 import dev.lockscope.ingest.LocatedReport;
 import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,43 +33,40 @@ final class IrqSafeUnsafeOrderParser {
   private IrqSafeUnsafeOrderParser() {}
 
   static IrqSafeUnsafeOrder parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Matcher headerClass = HEADER_CLASS.matcher(header);
-    Optional<IrqClass> irqClass =
-        headerClass.matches() ? IrqClass.parse(headerClass.group(1)) : Optional.empty();
-    Optional<String> ident = ReportParser.readIdent(cursor);
+    ReportReading reading = ReportReading.framed(located);
+    LineCursor cursor = reading.cursor();
+    Matcher headerClass = HEADER_CLASS.matcher(reading.header());
+    Optional<IrqClass> irqClass = headerClass.matches() ? IrqClass.parse(headerClass.group(1)) : Optional.empty();
     boolean legacy = ReportParser.legacyUsage(located);
-    List<String> missing = new ArrayList<>();
-    Optional<Matcher> trying = cursor.seek(TRYING, 4);
-    Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.group(1)));
-    Optional<ContextTuple> context = trying.map(m -> InconsistentLockStateParser.tuple(m, cursor.lineNumber()));
-    Optional<LockLine> next = trying.isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
-    Optional<LockLine> prev = cursor.seek(HOLDING, 3).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<ReportReading.Sentence> trying = reading.optionalSentence(TRYING, 4);
+    Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.match().group(1)));
+    Optional<ContextTuple> context = trying.map(m -> InconsistentLockStateParser.tuple(m.match(), m.line()));
+    Optional<LockLine> next = trying.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> prev = lockAfter(cursor, HOLDING, 3, legacy);
     List<LockLine> dependency = readDependency(cursor, legacy);
-    Optional<LockLine> safe = cursor.seek(SAFE, 4).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<LockLine> safe = lockAfter(cursor, SAFE, 4, legacy);
     Optional<StackTrace> safeTrace = usageTrace(cursor, SAFE_AT);
-    Optional<LockLine> unsafe = cursor.seek(UNSAFE, 60).isPresent() ? SectionReader.readLock(cursor, legacy) : Optional.empty();
+    Optional<LockLine> unsafe = lockAfter(cursor, UNSAFE, 60, legacy);
     Optional<StackTrace> unsafeTrace = usageTrace(cursor, UNSAFE_AT);
-    if (next.isEmpty() || prev.isEmpty() || safe.isEmpty() || unsafe.isEmpty()) {
-      missing.add("the locks (trying to acquire, already holding, irq-safe, irq-unsafe)");
-    }
-    if (safeTrace.isEmpty() || unsafeTrace.isEmpty()) {
-      missing.add("the traces where the locks became irq-safe and irq-unsafe");
-    }
+    reading.require(Stream.of(next, prev, safe, unsafe).allMatch(Optional::isPresent),
+        "the locks (trying to acquire, already holding, irq-safe, irq-unsafe)");
+    reading.require(safeTrace.isPresent() && unsafeTrace.isPresent(), "the traces where the locks became irq-safe and irq-unsafe");
     Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
     Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
-    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 8, legacy);
-    ReportParser.noteHeld(missing, held);
+    Optional<HeldLocks> held = reading.heldList(8, legacy);
     List<ClassBlock> backward = cursor.seek(BACKWARD, 4).isPresent() ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
     List<ClassBlock> forward = cursor.seek(FORWARD, 4).isPresent() ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
-    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 40);
-    ReportParser.noteBacktrace(missing, backtrace);
+    Optional<Backtrace> backtrace = reading.backtrace(40);
     return new IrqSafeUnsafeOrder(
-        ReportParser.extent(located, header, ident, cursor, missing),
-        task, context, irqClass, next, prev, dependency, safe, safeTrace, unsafe, unsafeTrace,
+        reading.extent(), task, context, irqClass, next, prev, dependency, safe, safeTrace, unsafe, unsafeTrace,
         chainExistsOf, scenario, held, backward, forward, backtrace);
   }
+
+  /** The LOCK line right after a sentence at most {@code window} lines ahead. */
+  private static Optional<LockLine> lockAfter(LineCursor cursor, Pattern sentence, int window, boolean legacy) {
+    return cursor.seek(sentence, window).flatMap(m -> SectionReader.readLock(cursor, legacy));
+  }
+
 
   private static List<LockLine> readDependency(LineCursor cursor, boolean legacy) {
     if (cursor.seek(WOULD_CREATE, 2).isEmpty() || cursor.atEnd()) {

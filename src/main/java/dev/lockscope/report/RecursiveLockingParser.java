@@ -1,8 +1,6 @@
 package dev.lockscope.report;
 
 import dev.lockscope.ingest.LocatedReport;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,24 +14,17 @@ final class RecursiveLockingParser {
   private RecursiveLockingParser() {}
 
   static RecursiveLocking parse(LocatedReport located) {
-    LineCursor cursor = new LineCursor(located.lines());
-    String header = cursor.next().text().trim();
-    Optional<String> ident = ReportParser.readIdent(cursor);
+    ReportReading reading = ReportReading.framed(located);
+    LineCursor cursor = reading.cursor();
     boolean legacy = ReportParser.legacyUsage(located);
-    List<String> missing = new ArrayList<>();
-    AcquisitionSections acquisition = AcquisitionSections.read(cursor, legacy);
-    acquisition.noteMissing(missing);
-    Optional<Integer> comparison =
-        cursor.seek(COMPARISON, 1).map(m -> Integer.parseInt(m.group(1)));
+    AcquisitionSections acquisition = AcquisitionSections.read(reading, legacy);
+    Optional<Integer> comparison = cursor.seek(COMPARISON, 1).map(m -> Integer.parseInt(m.group(1)));
     Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
     boolean nestingHint = cursor.seek(NESTING, 3).isPresent();
-    Optional<HeldLocks> held = SectionReader.readHeldLocks(cursor, 8, legacy);
-    ReportParser.noteHeld(missing, held);
-    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, 4);
-    ReportParser.noteBacktrace(missing, backtrace);
+    Optional<HeldLocks> held = reading.heldList(8, legacy);
+    Optional<Backtrace> backtrace = reading.backtrace(4);
     return new RecursiveLocking(
-        ReportParser.extent(located, header, ident, cursor, missing),
-        acquisition.task(), acquisition.next(), acquisition.prev(), comparison, scenario,
+        reading.extent(), acquisition.task(), acquisition.next(), acquisition.prev(), comparison, scenario,
         nestingHint, held, backtrace);
   }
 }

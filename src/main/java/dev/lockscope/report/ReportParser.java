@@ -54,18 +54,6 @@ public final class ReportParser {
     return false;
   }
 
-  static void noteHeld(List<String> missing, Optional<HeldLocks> held) {
-    if (held.isEmpty()) {
-      missing.add("held locks list");
-    }
-  }
-
-  static void noteBacktrace(List<String> missing, Optional<Backtrace> backtrace) {
-    if (backtrace.isEmpty() || backtrace.get().trace().isEmpty()) {
-      missing.add("stack backtrace");
-    }
-  }
-
   /** Reads the kernel ident line and the dash line after a header, if present. */
   static Optional<String> readIdent(LineCursor cursor) {
     Optional<String> ident = Optional.empty();

@@ -93,6 +93,18 @@ final class ReportReading {
     return requireHeldList(SectionReader.readHeldLocks(cursor, window, false));
   }
 
+  /** The held-locks list, its header at most {@code window} lines ahead, with usage strings of this era. */
+  Optional<HeldLocks> heldList(int window, boolean legacy) {
+    return require(SectionReader.readHeldLocks(cursor, window, legacy), "held locks list");
+  }
+
+  /** The {@code stack backtrace:} dump, its first line at most {@code window} lines ahead. */
+  Optional<Backtrace> backtrace(int window) {
+    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, window);
+    require(backtrace.isPresent() && !backtrace.get().trace().isEmpty(), "stack backtrace");
+    return backtrace;
+  }
+
   /** The extent of the report as read so far. */
   ReportExtent extent() {
     return ReportParser.extent(located, header, ident, cursor, List.copyOf(missing));
