@@ -6,6 +6,7 @@ import dev.lockscope.rules.ContextRule;
 import dev.lockscope.rules.FrameRole;
 import dev.lockscope.rules.LockPrimitive;
 import dev.lockscope.rules.RuleSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,14 @@ import java.util.Optional;
  * to the nearest frame that enters a context.
  */
 public final class TraceAnalyzer {
+
+  /**
+   * Which of the primitives around one lock call tells more: the one that changes the irq state
+   * more, and at equal effect a trylock (an inlined {@code spin_lock} wrapper says less than the
+   * {@code _raw_spin_trylock} body it calls).
+   */
+  private static final Comparator<LockPrimitive> STRENGTH =
+      Comparator.comparing(LockPrimitive::irqEffect).thenComparing(LockPrimitive::trylock);
 
   private final RuleSet rules;
 
@@ -34,8 +43,7 @@ public final class TraceAnalyzer {
       Optional<LockPrimitive> primitive = rules.primitive(frame.baseFunction());
       Optional<FrameRole> role = role(frame);
       if (primitive.isPresent()) {
-        if (strongest.isEmpty()
-            || primitive.get().irqEffect().compareTo(strongest.get().irqEffect()) > 0) {
+        if (strongest.isEmpty() || STRENGTH.compare(primitive.get(), strongest.get()) > 0) {
           strongest = primitive;
           primitiveFrame = Optional.of(frame);
         }
