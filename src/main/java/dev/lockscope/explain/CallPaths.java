@@ -55,7 +55,7 @@ final class CallPaths {
         continue;
       }
       if (plain < CALLERS_SHOWN) {
-        path.add(frame.baseFunction());
+        path.add(frame.baseFunction() + frame.module().map(m -> " [" + m + "]").orElse(""));
         plain++;
       } else if (!elided) {
         path.add("...");

@@ -41,8 +41,17 @@ final class IrqExplainer {
     IrqSafeUnsafeOrder report = evidence.report();
     IrqRoles roles = IrqRoles.of(report).orElseThrow();
     String how = "adding %s -> %s (in %s) would connect them"
-        .formatted(report.prev().orElseThrow().name(), report.next().orElseThrow().name(), UseDescriber.function(evidence.backtraceUse()));
+        .formatted(report.prev().orElseThrow().name(), report.next().orElseThrow().name(), acquiringFunction(evidence));
     return explain(report.extent().kind().id(), roles, evidence.unsafeUse(), evidence.safeUse(), how);
+  }
+
+  /** Where the new dependency is being made: the backtrace's locking function, else the lock's site. */
+  private static String acquiringFunction(IrqOrderEvidence evidence) {
+    return evidence.backtraceUse()
+        .flatMap(TraceAnalysis::acquirer)
+        .or(() -> evidence.report().next().flatMap(LockLine::acquireSite))
+        .map(f -> f.baseFunction() + f.module().map(m -> " [" + m + "]").orElse(""))
+        .orElse("some function");
   }
 
   Explanation explain(IrqInversionEvidence evidence) {

@@ -50,8 +50,11 @@ final class UseDescriber {
     return analysis.flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction).orElse("some function");
   }
 
+  /** A function with its module (who to ask) and {@code file:line} (where to look), when printed. */
   static String site(Frame frame) {
-    return frame.baseFunction() + frame.location().map(l -> "  " + l).orElse("");
+    return frame.baseFunction()
+        + frame.module().map(m -> " [" + m + "]").orElse("")
+        + frame.location().map(l -> "  " + l).orElse("");
   }
 
   /** The kind of lock a class is, from the calls that take it, else from the pseudo-lock rules. */
