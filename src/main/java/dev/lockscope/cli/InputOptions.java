@@ -1,7 +1,6 @@
 package dev.lockscope.cli;
 
 import dev.lockscope.explain.OutputFormat;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -29,11 +28,7 @@ final class InputOptions {
       description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "Read rules files from DIR; each file found there replaces the bundled one.")
-  Path rules;
+  @picocli.CommandLine.Mixin RulesOption rules;
 
   @Option(
       names = "--color",
@@ -57,7 +52,7 @@ final class InputOptions {
   }
 
   /** Parses one of an enum's values written in lower case, listing them all when it fails. */
-  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+  static <E extends Enum<E>> E choice(Class<E> type, String value) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equalsIgnoreCase(value)) {
         return constant;

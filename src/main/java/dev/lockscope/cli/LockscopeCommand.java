@@ -13,30 +13,35 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks and explains Linux kernel lockdep reports.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
 public final class LockscopeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private static final Map<String, String> EXIT_CODES = exitCodes();
+  private static final Map<String, String> EXIT_CODES = exitCodes(false);
+  private static final Map<String, String> BATCH_EXIT_CODES = exitCodes(true);
 
-  private static Map<String, String> exitCodes() {
+  /** The exit codes; a batch has no "no report" code (files without one are records) and per-file errors are records too. */
+  private static Map<String, String> exitCodes(boolean batch) {
     Map<String, String> codes = new LinkedHashMap<>();
-    codes.put(" " + ExitCodes.ALL_CONFIRMED, "every report CONFIRMED");
+    codes.put(" " + ExitCodes.ALL_CONFIRMED, batch ? "no report CONTRADICTED or INCOMPLETE" : "every report CONFIRMED");
     codes.put(" " + ExitCodes.CONTRADICTED, "some report CONTRADICTED");
-    codes.put(" " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error");
-    codes.put(" " + ExitCodes.NO_REPORT, "no lockdep report found");
-    codes.put(" " + ExitCodes.INCOMPLETE, "some report INCOMPLETE (cut or corrupted) and none contradicted");
+    codes.put(" " + ExitCodes.USAGE_OR_IO_ERROR, batch ? "usage or I/O error of the command itself (an unreadable input is a record)" : "usage or I/O error");
+    if (!batch) {
+      codes.put(" " + ExitCodes.NO_REPORT, "no lockdep report found");
+    }
+    codes.put(" " + ExitCodes.INCOMPLETE, "some report INCOMPLETE (cut, corrupted or not verifiable) and none contradicted");
     return codes;
   }
 
   private static void documentExitCodes(CommandLine command) {
-    command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+    Map<String, String> codes = command.getCommandName().equals("batch") ? BATCH_EXIT_CODES : EXIT_CODES;
+    command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, explain or batch");
   }
 
   static CommandLine commandLine() {

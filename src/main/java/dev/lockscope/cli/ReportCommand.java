@@ -1,10 +1,10 @@
 package dev.lockscope.cli;
 
+import dev.lockscope.batch.IoErrors;
 import dev.lockscope.explain.ExplanationBuilder;
 import dev.lockscope.explain.OutputFormat;
 import dev.lockscope.explain.Renderer;
 import dev.lockscope.rules.RuleSet;
-import dev.lockscope.rules.RulesLoader;
 import dev.lockscope.verify.ExitCodes;
 import dev.lockscope.verify.Pipeline;
 import dev.lockscope.verify.SourceResult;
@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -30,7 +29,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleSet rules = RulesLoader.load(Optional.ofNullable(options.rules));
+    RuleSet rules = options.rules.load();
     Pipeline pipeline = new Pipeline(rules);
     Renderer renderer = Renderer.of(options.format, new ExplanationBuilder(rules), useColor());
     PrintWriter out = spec.commandLine().getOut();
@@ -63,17 +62,7 @@ abstract class ReportCommand implements Callable<Integer> {
     try {
       return input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
     } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot read: " + describe(e), e);
+      throw new UncheckedIOException(input + ": cannot read: " + IoErrors.describe(e), e);
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

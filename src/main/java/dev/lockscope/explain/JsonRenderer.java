@@ -13,14 +13,15 @@ import dev.lockscope.verify.Verification;
 /**
  * The JSON contract: one object per input, {@code {"source", "reports": [{"kind", "title",
  * "verdict", "locks", "signature", "checks": [{"id", "status", "claim", "evidence", "line"}],
- * "explanation"}]}}, plus fields other tools may use; fields are only ever added.
+ * "explanation"}]}}, plus fields other tools may use; fields are only ever added. {@link #report}
+ * is the object of one report, which {@code lockscope batch} writes one per line.
  */
-final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements Renderer {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final ExplanationBuilder explainer;
 
-  JsonRenderer(ExplanationBuilder explainer) {
+  public JsonRenderer(ExplanationBuilder explainer) {
     this.explainer = explainer;
   }
 
@@ -40,7 +41,7 @@ final class JsonRenderer implements Renderer {
   }
 
   /** The JSON object of one verified report. */
-  ObjectNode report(Verification v) {
+  public ObjectNode report(Verification v) {
     ReportExtent extent = v.evidence().report().extent();
     ObjectNode node = MAPPER.createObjectNode();
     node.put("kind", v.kind());

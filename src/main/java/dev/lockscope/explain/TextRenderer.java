@@ -6,7 +6,7 @@ import dev.lockscope.verify.Verdict;
 import dev.lockscope.verify.Verification;
 
 /** Plain text for terminals and mail, optionally coloured (only on a TTY, never with NO_COLOR). */
-final class TextRenderer implements Renderer {
+public final class TextRenderer implements Renderer {
 
   private final ExplanationBuilder explainer;
   private final boolean color;
@@ -20,12 +20,10 @@ final class TextRenderer implements Renderer {
   public String render(SourceResult result, boolean withExplanation) {
     StringBuilder out = new StringBuilder();
     if (result.reports().isEmpty()) {
-      return result.source() + ": no lockdep report found\n";
+      return noReport(result.source()) + "\n";
     }
     for (Verification v : result.reports()) {
-      var extent = v.evidence().report().extent();
-      out.append("%s:%d-%d: %s [%s]: %s%n".formatted(
-          result.source(), extent.firstLine(), extent.lastLine(), v.title(), v.kind(), paint(v.verdict())));
+      out.append(headline(result.source(), v, paint(v.verdict()))).append('\n');
       out.append("  ").append(v.verdictReason()).append('\n');
       if (withExplanation) {
         ExplanationText.lines(explainer.explain(v)).forEach(l -> out.append(l).append('\n'));
@@ -40,6 +38,21 @@ final class TextRenderer implements Renderer {
       out.append("signature ").append(v.signature()).append('\n');
     }
     return out.toString();
+  }
+
+  /** The first line of a report: {@code SOURCE:FIRST-LAST: TITLE [KIND]: VERDICT}. */
+  public static String headline(String source, Verification v) {
+    return headline(source, v, v.verdict().name());
+  }
+
+  /** The line for an input without any lockdep report. */
+  public static String noReport(String source) {
+    return source + ": no lockdep report found";
+  }
+
+  private static String headline(String source, Verification v, String verdict) {
+    var extent = v.evidence().report().extent();
+    return "%s:%d-%d: %s [%s]: %s".formatted(source, extent.firstLine(), extent.lastLine(), v.title(), v.kind(), verdict);
   }
 
   private String paint(Verdict verdict) {

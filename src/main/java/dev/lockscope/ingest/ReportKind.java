@@ -86,19 +86,29 @@ public enum ReportKind {
     return id;
   }
 
-  /** The kind whose header is exactly {@code trimmedLine}, if any. */
-  public static Optional<ReportKind> ofHeader(String trimmedLine) {
-    if (trimmedLine.length() < 12 || trimmedLine.length() > 200) {
-      return Optional.empty();
-    }
-    for (ReportKind kind : values()) {
-      for (Pattern header : kind.headers) {
-        if (header.matcher(trimmedLine).matches()) {
-          return Optional.of(kind);
-        }
-      }
-    }
-    return Optional.empty();
+  /**
+   * The kind whose header is {@code line} once trimmed, if any. Cheap for the lines that are not
+   * headers: they are rejected by their first character before any regex runs.
+   */
+  public static Optional<ReportKind> ofLine(String line) {
+    return Index.HEADERS.ofLine(line);
+  }
+
+  /**
+   * Whether an input line, before its console envelope is stripped, may hold a header: it contains
+   * one of the keys of the header patterns (their first words). A {@code false} is final.
+   */
+  public static boolean mayContainHeader(String rawLine) {
+    return Index.HEADERS.mayContainHeader(rawLine);
+  }
+
+  List<Pattern> headerPatterns() {
+    return headers;
+  }
+
+  /** Built on first use, once every constant exists. */
+  private static final class Index {
+    static final HeaderIndex HEADERS = new HeaderIndex(values());
   }
 
   /** The kind with this contract id, if any. */

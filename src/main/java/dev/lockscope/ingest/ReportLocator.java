@@ -20,7 +20,7 @@ public final class ReportLocator {
     List<Integer> headers = new ArrayList<>();
     List<ReportKind> kinds = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      Optional<ReportKind> kind = ReportKind.ofHeader(lines.get(i).text().trim());
+      Optional<ReportKind> kind = ReportKind.ofLine(lines.get(i).text());
       if (kind.isPresent()) {
         headers.add(i);
         kinds.add(kind.get());

@@ -1,25 +1,60 @@
 package dev.lockscope.rules;
 
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Objects;
 
-/** A function or class name pattern from a rules file: literal text where '*' matches any run. */
-public record NamePattern(String text) {
+/**
+ * A function or class name pattern from a rules file: literal text where '*' matches any run.
+ * Matched without regexes (patterns are tested against every frame of every report).
+ */
+public final class NamePattern {
 
-  public boolean matches(String name) {
-    if (text.indexOf('*') < 0) {
-      return text.equals(name);
-    }
-    return toRegex().matcher(name).matches();
+  private final String text;
+  private final List<String> parts;
+
+  public NamePattern(String text) {
+    this.text = Objects.requireNonNull(text);
+    this.parts = List.of(text.split("\\*", -1));
   }
 
-  private Pattern toRegex() {
-    StringBuilder regex = new StringBuilder();
-    for (String part : text.split("\\*", -1)) {
-      if (regex.length() > 0 || text.startsWith("*")) {
-        regex.append(".*");
-      }
-      regex.append(Pattern.quote(part));
+  /** The pattern as written in its rules file. */
+  public String text() {
+    return text;
+  }
+
+  public boolean matches(String name) {
+    if (parts.size() == 1) {
+      return text.equals(name);
     }
-    return Pattern.compile(regex.toString().replace("\\Q\\E", ""));
+    String first = parts.get(0);
+    String last = parts.get(parts.size() - 1);
+    if (name.length() < first.length() + last.length() || !name.startsWith(first) || !name.endsWith(last)) {
+      return false;
+    }
+    int from = first.length();
+    int end = name.length() - last.length();
+    for (String middle : parts.subList(1, parts.size() - 1)) {
+      int at = name.indexOf(middle, from);
+      if (at < 0 || at + middle.length() > end) {
+        return false;
+      }
+      from = at + middle.length();
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NamePattern pattern && pattern.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return text;
   }
 }

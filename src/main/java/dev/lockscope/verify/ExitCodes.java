@@ -1,8 +1,11 @@
 package dev.lockscope.verify;
 
+import java.util.Collection;
 import java.util.List;
 
-/** The exit codes of {@code check} and {@code explain}; part of the output contract. */
+/**
+ * The exit codes of {@code check}, {@code explain} and {@code batch}; part of the output contract.
+ */
 public final class ExitCodes {
 
   public static final int ALL_CONFIRMED = 0;
@@ -17,9 +20,14 @@ public final class ExitCodes {
   public static int of(List<SourceResult> results) {
     List<Verdict> verdicts =
         results.stream().flatMap(r -> r.reports().stream()).map(Verification::verdict).toList();
-    if (verdicts.isEmpty()) {
-      return NO_REPORT;
-    }
+    return verdicts.isEmpty() ? NO_REPORT : ofVerdicts(verdicts);
+  }
+
+  /**
+   * The exit code for the verdicts of a batch: the worst one; a batch without any report has
+   * nothing unconfirmed.
+   */
+  public static int ofVerdicts(Collection<Verdict> verdicts) {
     if (verdicts.contains(Verdict.CONTRADICTED)) {
       return CONTRADICTED;
     }

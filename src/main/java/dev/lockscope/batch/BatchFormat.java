@@ -1,0 +1,9 @@
+package dev.lockscope.batch;
+
+/** The output formats of {@code lockscope batch}. */
+public enum BatchFormat {
+  /** One line per report ({@code SOURCE:FIRST-LAST: TITLE [KIND]: VERDICT}), then a summary. */
+  TEXT,
+  /** One JSON object per line: the report object of {@code check --format json} plus source and index. */
+  JSONL
+}

@@ -1,0 +1,104 @@
+package dev.lockscope.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Finds the same reports as {@link ReportLocator#locate}, reading an input line by line and
+ * handing each report on as soon as it is complete, in header order. It holds only the lines of
+ * the reports still open (at most {@link ReportLocator#MAX_REPORT_LINES} each), never the input.
+ * While no report is open, a line without a header word is passed over without being normalized.
+ */
+public final class StreamingLocator {
+
+  private final Consumer<LocatedReport> sink;
+  private final ConsoleNormalizer normalizer = new ConsoleNormalizer();
+  private final List<OpenReport> open = new ArrayList<>();
+  private int number;
+
+  /** A locator for one input, handing every report it completes to {@code sink}. */
+  public StreamingLocator(Consumer<LocatedReport> sink) {
+    this.sink = sink;
+  }
+
+  /** Reads {@code in} to its end (bytes decoded like {@link InputDecoder}) and locates its reports. */
+  public static void locate(InputStream in, Consumer<LocatedReport> sink) throws IOException {
+    StreamingLocator locator = new StreamingLocator(sink);
+    InputDecoder.forEachLine(in, locator::accept);
+    locator.finish();
+  }
+
+  /** Takes the next input line, decoded, without its line feed. */
+  public void accept(String rawLine) {
+    number++;
+    if (open.isEmpty() && !ReportKind.mayContainHeader(rawLine)) {
+      normalizer.skip(rawLine);
+      return;
+    }
+    normalizer.line(number, rawLine, this::consoleLine);
+  }
+
+  /** Ends the input: every open report is complete. */
+  public void finish() {
+    open.forEach(OpenReport::close);
+    emitCompleted();
+  }
+
+  private void consoleLine(ConsoleLine line) {
+    Optional<ReportKind> header = ReportKind.ofLine(line.text());
+    for (OpenReport report : open) {
+      report.offer(line, header.isPresent());
+    }
+    header.ifPresent(kind -> open.add(new OpenReport(kind, line)));
+    emitCompleted();
+  }
+
+  private void emitCompleted() {
+    while (!open.isEmpty() && open.get(0).closed) {
+      sink.accept(open.remove(0).located());
+    }
+  }
+
+  /** A report whose header was seen, collecting its own lines and the foreign ones in between. */
+  private static final class OpenReport {
+
+    private final ReportKind kind;
+    private final ConsoleLine header;
+    private final List<ConsoleLine> own = new ArrayList<>();
+    private final List<Integer> foreign = new ArrayList<>();
+    private boolean closed;
+
+    OpenReport(ReportKind kind, ConsoleLine header) {
+      this.kind = kind;
+      this.header = header;
+      own.add(header);
+    }
+
+    /** The next line: a header on this report's channel ends it, and so does the line cap. */
+    void offer(ConsoleLine line, boolean isHeader) {
+      if (closed) {
+        return;
+      }
+      if (!line.sameChannelAs(header)) {
+        foreign.add(line.number());
+      } else if (isHeader) {
+        closed = true;
+      } else {
+        own.add(line);
+        closed = own.size() >= ReportLocator.MAX_REPORT_LINES;
+      }
+    }
+
+    void close() {
+      closed = true;
+    }
+
+    LocatedReport located() {
+      return new LocatedReport(kind, own, foreign);
+    }
+  }
+}
