@@ -24,10 +24,10 @@ import java.util.concurrent.Executors;
  */
 public final class Batch {
 
-  /** Open inputs per thread at most: the look-ahead of the reordering. */
-  private static final int WINDOW_PER_THREAD = 16;
+  /** Open chunks of inputs per thread at most: the look-ahead of the reordering. */
+  private static final int WINDOW_PER_THREAD = 4;
   /** Characters a later input may hold before its worker waits for its turn. */
-  private static final long SLOT_LIMIT = 4L << 20;
+  private static final long SLOT_LIMIT = 2L << 20;
 
   private final RuleSet rules;
 
@@ -68,11 +68,13 @@ public final class Batch {
       thread.setDaemon(true);
       return thread;
     });
+    Chunker chunker = new Chunker(chunk -> {
+      OrderedSink.Slot slot = sink.open();
+      pool.execute(() -> task.run(chunk, slot));
+    });
     try {
-      new Inputs(stdin).walk(options.paths(), input -> {
-        OrderedSink.Slot slot = sink.open();
-        pool.execute(() -> task.run(input, slot));
-      });
+      new Inputs(stdin).walk(options.paths(), chunker);
+      chunker.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the list of paths on standard input: " + IoErrors.describe(e), e);
     } finally {

@@ -16,13 +16,23 @@ sealed interface FileRecord {
    * One verified report; only what the summary and the groups need is kept.
    *
    * @param index the report's position in its input, from 0
+   * @param locks the lock classes as the report names them
+   * @param lockClasses the same, canonical and distinct
    */
   record Report(
-      String source, int index, String kind, Verdict verdict, String signature, String title, List<String> locks)
+      String source,
+      int index,
+      String kind,
+      Verdict verdict,
+      String signature,
+      String title,
+      List<String> locks,
+      List<String> lockClasses)
       implements FileRecord {
 
     public Report {
       locks = List.copyOf(locks);
+      lockClasses = List.copyOf(lockClasses);
     }
   }
 

@@ -4,12 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -65,22 +65,41 @@ final class Inputs {
   }
 
   private static void directory(Path directory, Consumer<Input> out) {
-    List<Path> entries;
-    try (Stream<Path> listing = Files.list(directory)) {
-      entries = listing.sorted().toList();
-    } catch (IOException e) {
-      out.accept(new Input.Failed(directory.toString(), IoErrors.describe(e)));
-      return;
-    } catch (UncheckedIOException e) {
-      out.accept(new Input.Failed(directory.toString(), IoErrors.describe(e.getCause())));
+    String[] names = directory.toFile().list();
+    if (names == null) {
+      out.accept(new Input.Failed(directory.toString(), whyNotListed(directory)));
       return;
     }
-    for (Path entry : entries) {
-      if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+    Arrays.sort(names);
+    boolean leaf = hasNoSubdirectory(directory);
+    for (String name : names) {
+      Path entry = directory.resolve(name);
+      if (!leaf && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
         directory(entry, out);
       } else {
         out.accept(new Input.File(entry.toString(), entry));
       }
+    }
+  }
+
+  /**
+   * Whether {@code directory} has no subdirectory, known without looking at its entries: its link
+   * count is 2 (its name and its own "."), as on ext4, XFS or tmpfs, where every subdirectory's
+   * ".." adds one. File systems that do not count so (btrfs says 1) get every entry looked at.
+   */
+  private static boolean hasNoSubdirectory(Path directory) {
+    try {
+      return Files.getAttribute(directory, "unix:nlink", LinkOption.NOFOLLOW_LINKS) instanceof Integer links && links == 2;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String whyNotListed(Path directory) {
+    try (Stream<Path> listing = Files.list(directory)) {
+      return "cannot list the directory";
+    } catch (IOException e) {
+      return IoErrors.describe(e);
     }
   }
 }

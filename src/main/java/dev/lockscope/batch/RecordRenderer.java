@@ -1,16 +1,19 @@
 package dev.lockscope.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockscope.explain.ExplanationBuilder;
 import dev.lockscope.explain.JsonRenderer;
 import dev.lockscope.explain.TextRenderer;
+import dev.lockscope.report.LockClassName;
 import dev.lockscope.verify.Verification;
 
 /**
  * Renders records in the worker that produced them: the output line in the chosen format and,
- * for the HTML page, the report's section. Thread-safe.
+ * for the HTML page, the report's section. A report renders to a {@link ReportOutcome} that any
+ * input holding the same text can reuse. Thread-safe.
  */
 final class RecordRenderer {
 
@@ -26,15 +29,21 @@ final class RecordRenderer {
     this.json = new JsonRenderer(explainer);
   }
 
-  Rendered report(String source, int index, Verification v) {
-    FileRecord.Report record =
-        new FileRecord.Report(source, index, v.kind(), v.verdict(), v.signature(), v.title(), v.locks());
-    if (format == BatchFormat.TEXT && !html) {
-      return new Rendered(record, TextRenderer.headline(source, v) + "\n", "");
-    }
-    ObjectNode object = json.report(v);
-    String output = format == BatchFormat.TEXT ? TextRenderer.headline(source, v) + "\n" : line(source, index, object);
-    return new Rendered(record, output, html ? HtmlSection.of(record, object, v.evidence().graph()) : "");
+  ReportOutcome report(int index, Verification v) {
+    ObjectNode object = format == BatchFormat.JSONL || html ? json.report(v) : MAPPER.createObjectNode();
+    SourceTemplate output = format == BatchFormat.TEXT
+        ? SourceTemplate.afterName(TextRenderer.headline("", v) + "\n")
+        : new SourceTemplate("{\"source\":", ",\"index\":" + index + "," + write(object).substring(1), RecordRenderer::quote);
+    return new ReportOutcome(
+        index,
+        v.kind(),
+        v.verdict(),
+        v.signature(),
+        v.title(),
+        v.locks(),
+        v.locks().stream().map(lock -> new LockClassName(lock).canonical()).distinct().toList(),
+        output,
+        html ? HtmlSection.of(v.verdict(), v.title(), object, v.evidence().graph()) : SourceTemplate.EMPTY);
   }
 
   Rendered noReport(String source) {
@@ -63,13 +72,9 @@ final class RecordRenderer {
     return new Rendered(new FileRecord.End(source, bytes), "", "");
   }
 
-  /** The report's object with {@code source} and {@code index} first. */
-  private static String line(String source, int index, ObjectNode report) {
-    ObjectNode object = MAPPER.createObjectNode();
-    object.put("source", source);
-    object.put("index", index);
-    object.setAll(report);
-    return write(object);
+  /** {@code text} as a JSON string literal. */
+  private static String quote(String text) {
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
   }
 
   static String write(ObjectNode object) {

@@ -1,26 +1,40 @@
 package dev.lockscope.batch;
 
+import dev.lockscope.ingest.StreamingLocator;
 import dev.lockscope.verify.Pipeline;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads one input in a worker: streams it through the pipeline and puts a rendered record per
- * report (or one saying there is none, or one with the error) into the input's slot. Nothing it
- * meets stops the batch.
+ * Reads one input in a worker and puts a rendered record per report (or one saying there is none,
+ * or one with the error) into the input's slot. A small plain file is read whole: skipped at once
+ * when no header key occurs in it, answered from {@link IdenticalInputs} when an identical file
+ * was seen; any other input is streamed, holding only the lines of the reports being read.
+ * Nothing it meets stops the batch.
  */
 final class SourceTask {
 
+  /** Plain inputs up to this size are read whole; larger ones and {@code .gz} files are streamed. */
+  static final int WHOLE_FILE_BYTES = 4 << 20;
+
   private static final int GZIP_BUFFER = 1 << 16;
+  private static final long IDENTICAL_INPUTS_BUDGET = 48L << 20;
 
   private final Pipeline pipeline;
   private final RecordRenderer renderer;
   private final Progress progress;
+  private final IdenticalInputs identical = new IdenticalInputs(IDENTICAL_INPUTS_BUDGET);
+  private final ThreadLocal<ByteBuffer> wholeFile = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(WHOLE_FILE_BYTES));
 
   SourceTask(Pipeline pipeline, RecordRenderer renderer, Progress progress) {
     this.pipeline = pipeline;
@@ -28,31 +42,43 @@ final class SourceTask {
     this.progress = progress;
   }
 
-  void run(Input input, OrderedSink.Slot slot) {
+  /** Reads {@code inputs} in turn, their records going to {@code slot}. */
+  void run(List<Input> inputs, OrderedSink.Slot slot) {
     try {
-      if (input instanceof Input.File file) {
-        read(file, slot);
-      } else {
-        Input.Failed failed = (Input.Failed) input;
-        slot.put(renderer.error(failed.name(), failed.error()));
-        slot.put(RecordRenderer.end(failed.name(), 0));
-      }
+      inputs.forEach(input -> run(input, slot));
     } finally {
       slot.finish();
-      progress.fileDone();
     }
+  }
+
+  private void run(Input input, OrderedSink.Slot slot) {
+    if (input instanceof Input.File file) {
+      read(file, slot);
+    } else {
+      Input.Failed failed = (Input.Failed) input;
+      slot.put(renderer.error(failed.name(), failed.error()));
+      slot.put(RecordRenderer.end(failed.name(), 0));
+    }
+    progress.fileDone();
   }
 
   private void read(Input.File file, OrderedSink.Slot slot) {
     String source = file.name();
     Counting counted = new Counting(progress);
-    int[] reports = {0};
-    try (InputStream in = open(file.path(), counted)) {
-      pipeline.run(in, v -> {
-        slot.put(renderer.report(source, reports[0]++, v));
-        progress.reportFound();
-      });
-      if (reports[0] == 0) {
+    Reports reports = new Reports(source, slot);
+    try (FileChannel channel = FileChannel.open(file.path())) {
+      if (source.endsWith(".gz")) {
+        stream(gunzip(counted.wrap(Channels.newInputStream(channel))), reports);
+      } else {
+        ByteBuffer start = readStart(channel);
+        counted.count(start.remaining());
+        if (start.hasRemaining() && start.limit() == start.capacity()) {
+          stream(new SequenceInputStream(copy(start), counted.wrap(Channels.newInputStream(channel))), reports);
+        } else {
+          identical.outcomes(start, this::analyze).forEach(reports::put);
+        }
+      }
+      if (reports.count == 0) {
         slot.put(renderer.noReport(source));
       }
     } catch (IOException e) {
@@ -65,12 +91,63 @@ final class SourceTask {
     slot.put(RecordRenderer.end(source, counted.bytes));
   }
 
-  /** The file's bytes, decompressed when its name ends in {@code .gz}; {@code counted} sees the file's own bytes. */
-  private static InputStream open(Path path, Counting counted) throws IOException {
-    InputStream raw = counted.wrap(Files.newInputStream(path));
-    return path.toString().endsWith(".gz")
-        ? new GZIPInputStream(raw, GZIP_BUFFER)
-        : raw;
+  private List<ReportOutcome> analyze(byte[] content) {
+    List<ReportOutcome> outcomes = new ArrayList<>();
+    if (StreamingLocator.mayHoldReport(content)) {
+      try {
+        pipeline.run(new ByteArrayInputStream(content), v -> outcomes.add(renderer.report(outcomes.size(), v)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("a byte array cannot fail to read", e);
+      }
+    }
+    return outcomes;
+  }
+
+  private void stream(InputStream in, Reports reports) throws IOException {
+    try (in) {
+      pipeline.run(in, v -> reports.put(renderer.report(reports.count, v)));
+    }
+  }
+
+  /**
+   * The first {@link #WHOLE_FILE_BYTES} of a file, or all of it when it is smaller (then the
+   * buffer is not full), in this thread's buffer: valid until its next read.
+   */
+  private ByteBuffer readStart(FileChannel channel) throws IOException {
+    ByteBuffer buffer = wholeFile.get().clear();
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // read until full or at the end
+    }
+    return buffer.flip();
+  }
+
+  private static InputStream copy(ByteBuffer bytes) {
+    byte[] copy = new byte[bytes.remaining()];
+    bytes.get(bytes.position(), copy);
+    return new ByteArrayInputStream(copy);
+  }
+
+  private static InputStream gunzip(InputStream compressed) throws IOException {
+    return new GZIPInputStream(compressed, GZIP_BUFFER);
+  }
+
+  /** The reports of one input, put into its slot as they come. */
+  private final class Reports {
+
+    private final String source;
+    private final OrderedSink.Slot slot;
+    private int count;
+
+    Reports(String source, OrderedSink.Slot slot) {
+      this.source = source;
+      this.slot = slot;
+    }
+
+    void put(ReportOutcome outcome) {
+      slot.put(outcome.in(source));
+      count++;
+      progress.reportFound();
+    }
   }
 
   /** Counts the bytes read from a file, for the summary and the progress bar. */
@@ -101,7 +178,7 @@ final class SourceTask {
       };
     }
 
-    private void count(int n) {
+    void count(int n) {
       if (n > 0) {
         bytes += n;
         progress.bytesRead(n);

@@ -1,6 +1,5 @@
 package dev.lockscope.batch;
 
-import dev.lockscope.report.LockClassName;
 import dev.lockscope.verify.Verdict;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -49,10 +48,7 @@ final class Summary {
     byKind.computeIfAbsent(report.kind(), k -> new EnumMap<>(Verdict.class)).merge(report.verdict(), 1L, Long::sum);
     groups.computeIfAbsent(report.signature(), s -> new SignatureGroup(report)).add(report);
     signaturesByTitle.computeIfAbsent(report.title(), t -> new LinkedHashSet<>()).add(report.signature());
-    report.locks().stream()
-        .map(lock -> new LockClassName(lock).canonical())
-        .distinct()
-        .forEach(lock -> lockClasses.merge(lock, 1L, Long::sum));
+    report.lockClasses().forEach(lock -> lockClasses.merge(lock, 1L, Long::sum));
   }
 
   long files() {

@@ -2,6 +2,7 @@ package dev.lockscope.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,24 @@ public final class StreamingLocator {
     StreamingLocator locator = new StreamingLocator(sink);
     InputDecoder.forEachLine(in, locator::accept);
     locator.finish();
+  }
+
+  /**
+   * Whether {@code input}, once decoded, may hold a report at all: one of the header keys occurs in
+   * its bytes, or a control byte that decoding drops might split one. A {@code false} is final and
+   * cheap: no line is decoded.
+   */
+  public static boolean mayHoldReport(byte[] input) {
+    return ReportKind.mayContainHeader(new String(input, StandardCharsets.ISO_8859_1)) || hasDroppedByte(input);
+  }
+
+  private static boolean hasDroppedByte(byte[] input) {
+    for (byte b : input) {
+      if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes the next input line, decoded, without its line feed. */
