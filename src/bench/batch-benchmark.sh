@@ -6,8 +6,9 @@
 # Builds (once, kept in WORKDIR, default /tmp/lockscope-bench) a corpus of FILES files
 # (default 100000) by replicating the report files of ../shared/corpus round-robin, at least
 # 500 MB in all; warms the page cache; then runs, ROUNDS times each (default 3, best kept):
-#   grep:      find | xargs -P <cores> grep -c -F -e 'WARNING:' -e 'INFO:' -e 'BUG:'
-#   lockscope: target/lockscope [launcher] batch -q --format FORMAT (default text) > /dev/null
+#   grep:      find | xargs -0 -P <cores> grep -c -F -e 'WARNING:' -e 'INFO:' -e 'BUG:'
+#   lockscope: target/lockscope batch -q --format FORMAT (default text) CORPUS > /dev/null
+# (target/lockscope is the launcher `mvn package` installs: the jar with its class-data archive).
 # and prints the ratio of wall times, reports/s, MB/s and lockscope's peak RSS.
 # Last, it times `lockscope check` on the seed, JVM start to exit (best of ROUNDS).
 set -euo pipefail
@@ -23,7 +24,7 @@ cores=$(nproc)
 launcher=target/lockscope
 
 corpus="$work/corpus-$files"
-if [ ! -f "$corpus/.complete" ]; then
+if [ ! -f "$corpus.complete" ]; then
   rm -rf "$corpus"
   mkdir -p "$corpus"
   mapfile -t sources < <(find "$shared/corpus" -type f -name '*.txt' | sort)
@@ -33,7 +34,7 @@ if [ ! -f "$corpus/.complete" ]; then
     [ -d "$dir" ] || mkdir "$dir"
     cp "${sources[$((i % ${#sources[@]}))]}" "$dir/$i.log"
   done
-  touch "$corpus/.complete"
+  touch "$corpus.complete"
 fi
 bytes=$(find "$corpus" -type f -name '*.log' -printf '%s\n' | awk '{s += $1} END {print s}')
 if [ "$bytes" -lt 500000000 ]; then
@@ -43,20 +44,20 @@ find "$corpus" -type f -name '*.log' -print0 | xargs -0 cat > /dev/null
 
 now() { date +%s.%N; }
 best() { sort -g | head -1; }
-calc() { awk "BEGIN {printf \"%.3f\", $1}"; }
+calc() { awk "BEGIN {printf \"%.3f\\n\", $1}"; }
 
 grep_once() {
   local start end
   start=$(now)
   find "$corpus" -type f -name '*.log' -print0 \
-    | xargs -0 -P "$cores" -n 2000 grep -c -F -e 'WARNING:' -e 'INFO:' -e 'BUG:' > /dev/null || true
+    | xargs -0 -P "$cores" grep -c -F -e 'WARNING:' -e 'INFO:' -e 'BUG:' > /dev/null || true
   end=$(now)
   calc "$end - $start"
 }
 
 lockscope_once() {
   /usr/bin/time -f '%e %M' -o "$work/time.txt" "$launcher" batch -q --format "$format" "$corpus" > "$work/out.txt" || true
-  cat "$work/time.txt"
+  tail -1 "$work/time.txt"
 }
 
 grep_time=$(for ((r = 0; r < rounds; r++)); do grep_once; done | best)
@@ -70,7 +71,7 @@ fi
 
 seed_runs=$(for ((r = 0; r < rounds; r++)); do
   /usr/bin/time -f '%e' -o "$work/seed.txt" "$launcher" check samples/seed-rxrpc-bisection.log > /dev/null || true
-  cat "$work/seed.txt"
+  tail -1 "$work/seed.txt"
 done)
 seed_time=$(echo "$seed_runs" | best)
 

@@ -68,16 +68,31 @@ final class OrderedSink {
     notifyAll();
   }
 
-  /** Where the worker of one input puts its records. */
+  /**
+   * Where the worker of one chunk of inputs puts its records. They gather in the worker first,
+   * {@link #PENDING_RECORDS} at a time, so that the sink's lock is taken once per batch of records.
+   */
   final class Slot {
 
+    private static final int PENDING_RECORDS = 64;
+
+    private final List<Rendered> pending = new ArrayList<>();
     private final List<Rendered> held = new ArrayList<>();
     private long heldSize;
     private boolean finished;
 
     /** Passes {@code record} on in its turn; waits while this slot holds too much. */
     void put(Rendered record) {
-      synchronized (OrderedSink.this) {
+      pending.add(record);
+      if (pending.size() >= PENDING_RECORDS) {
+        synchronized (OrderedSink.this) {
+          passPending();
+        }
+      }
+    }
+
+    private void passPending() {
+      for (Rendered record : pending) {
         while (open.peek() != this && heldSize >= slotLimit) {
           await();
         }
@@ -88,11 +103,13 @@ final class OrderedSink {
           heldSize += record.size();
         }
       }
+      pending.clear();
     }
 
-    /** No more records come for this input. */
+    /** No more records come for this chunk. */
     void finish() {
       synchronized (OrderedSink.this) {
+        passPending();
         finished = true;
         advance();
       }

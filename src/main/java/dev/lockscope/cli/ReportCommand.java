@@ -8,7 +8,10 @@ import dev.lockscope.rules.RuleSet;
 import dev.lockscope.verify.ExitCodes;
 import dev.lockscope.verify.Pipeline;
 import dev.lockscope.verify.SourceResult;
+import dev.lockscope.verify.Verification;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
 import picocli.CommandLine;
 
 /** What check and explain share: read the inputs, run the pipeline, render, pick the exit code. */
@@ -36,7 +40,7 @@ abstract class ReportCommand implements Callable<Integer> {
     List<SourceResult> results = new ArrayList<>();
     List<String> inputs = options.files.isEmpty() ? List.of("-") : options.files;
     for (String input : inputs) {
-      SourceResult result = pipeline.run(displayName(input), read(input));
+      SourceResult result = read(pipeline, input);
       results.add(result);
       out.print(renderer.render(result, withExplanation()));
       out.flush();
@@ -58,11 +62,22 @@ abstract class ReportCommand implements Callable<Integer> {
     return input.equals("-") ? "<stdin>" : input;
   }
 
-  private static byte[] read(String input) {
-    try {
-      return input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+  /** Streams one input through the pipeline (only report lines are held), gunzipping a .gz file. */
+  private static SourceResult read(Pipeline pipeline, String input) {
+    List<Verification> reports = new ArrayList<>();
+    try (InputStream in = open(input)) {
+      pipeline.run(in, reports::add);
     } catch (IOException e) {
       throw new UncheckedIOException(input + ": cannot read: " + IoErrors.describe(e), e);
     }
+    return new SourceResult(displayName(input), reports);
+  }
+
+  private static InputStream open(String input) throws IOException {
+    if (input.equals("-")) {
+      return new BufferedInputStream(System.in);
+    }
+    InputStream file = Files.newInputStream(Path.of(input));
+    return input.endsWith(".gz") ? new GZIPInputStream(file, 1 << 16) : file;
   }
 }
