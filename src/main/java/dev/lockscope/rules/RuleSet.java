@@ -8,22 +8,43 @@ import java.util.Optional;
  * locks, safe api variants, fix hints and the knowledge behind the single-event findings. Loaded
  * from {@code rules/} by {@link RulesLoader}.
  */
-public record RuleSet(
-    List<LockPrimitive> primitives,
-    List<ContextRule> contexts,
-    List<PseudoLock> pseudoLocks,
-    List<SafeVariant> safeVariants,
-    List<FixHint> fixHints,
-    List<TitleSkip> titleSkips,
-    FindingRules findings) {
+public final class RuleSet {
 
-  public RuleSet {
-    primitives = List.copyOf(primitives);
-    contexts = List.copyOf(contexts);
-    pseudoLocks = List.copyOf(pseudoLocks);
-    safeVariants = List.copyOf(safeVariants);
-    fixHints = List.copyOf(fixHints);
-    titleSkips = List.copyOf(titleSkips);
+  private final List<LockPrimitive> primitives;
+  private final NameTable<ContextRule> contexts;
+  private final NameTable<PseudoLock> pseudoLocks;
+  private final List<SafeVariant> safeVariants;
+  private final List<FixHint> fixHints;
+  private final List<TitleSkip> titleSkips;
+  private final FindingRules findings;
+
+  public RuleSet(
+      List<LockPrimitive> primitives,
+      List<ContextRule> contexts,
+      List<PseudoLock> pseudoLocks,
+      List<SafeVariant> safeVariants,
+      List<FixHint> fixHints,
+      List<TitleSkip> titleSkips,
+      FindingRules findings) {
+    this.primitives = List.copyOf(primitives);
+    this.contexts = new NameTable<>(contexts, ContextRule::pattern);
+    this.pseudoLocks = new NameTable<>(pseudoLocks, PseudoLock::pattern);
+    this.safeVariants = List.copyOf(safeVariants);
+    this.fixHints = List.copyOf(fixHints);
+    this.titleSkips = List.copyOf(titleSkips);
+    this.findings = findings;
+  }
+
+  public List<LockPrimitive> primitives() {
+    return primitives;
+  }
+
+  public List<TitleSkip> titleSkips() {
+    return titleSkips;
+  }
+
+  public FindingRules findings() {
+    return findings;
   }
 
   /** Whether a title of the kind with this id never names {@code function}. */
@@ -50,11 +71,11 @@ public record RuleSet(
 
   /** The first context rule matching {@code function}. */
   public Optional<ContextRule> context(String function) {
-    return contexts.stream().filter(c -> c.pattern().matches(function)).findFirst();
+    return contexts.first(function);
   }
 
   public Optional<PseudoLock> pseudoLock(String className) {
-    return pseudoLocks.stream().filter(p -> p.pattern().matches(className)).findFirst();
+    return pseudoLocks.first(className);
   }
 
   public Optional<String> safeApi(String api, String state) {

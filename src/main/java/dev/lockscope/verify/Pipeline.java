@@ -11,12 +11,8 @@ import dev.lockscope.report.ReportParser;
 import dev.lockscope.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -64,29 +60,32 @@ public final class Pipeline {
   }
 
   /**
-   * The reports of one input seen so far, as digests of their text: a report whose lines repeat an
-   * earlier one word for word is the same splat replayed from a dmesg dump or a second console
-   * (spec section 1) and is dropped.
+   * The reports of one input seen so far, as 128-bit fingerprints of their text: a report whose
+   * lines repeat an earlier one word for word is the same splat replayed from a dmesg dump or a
+   * second console (spec section 1) and is dropped. Fingerprints, not texts, so that memory does
+   * not grow with the size of the reports of a long log; two independent non-linear mixes, so that
+   * distinct texts do not meet by accident.
    */
   private static final class Replays {
 
-    private final Set<String> seen = new HashSet<>();
-    private final MessageDigest digest;
+    private record Fingerprint(long first, long second) {}
 
-    Replays() {
-      try {
-        digest = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every JVM has SHA-256", e);
-      }
-    }
+    private final Set<Fingerprint> seen = new HashSet<>();
 
     boolean firstTime(LocatedReport found, LockdepReport report) {
+      long first = 0x243F6A8885A308D3L;
+      long second = 0x13198A2E03707344L;
       for (ConsoleLine line : found.lines().subList(0, report.extent().lineCount())) {
-        digest.update(line.text().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
+        String text = line.text();
+        for (int i = 0; i <= text.length(); i++) {
+          char c = i < text.length() ? text.charAt(i) : '\n';
+          first = (first ^ c) * 0x9E3779B97F4A7C15L;
+          first ^= first >>> 29;
+          second = (second + c) * 0xC2B2AE3D27D4EB4FL;
+          second ^= second >>> 31;
+        }
       }
-      return seen.add(HexFormat.of().formatHex(digest.digest()));
+      return seen.add(new Fingerprint(first, second));
     }
   }
 }
