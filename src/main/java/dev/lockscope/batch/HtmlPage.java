@@ -65,7 +65,7 @@ final class HtmlPage implements AutoCloseable {
     } catch (IOException e) {
       failure = Optional.of(e);
     }
-    sections.computeIfAbsent(report.signature(), s -> new Spans()).add(spooled, bytes.length);
+    sections.computeIfAbsent(report.outcome().signature(), s -> new Spans()).add(spooled, bytes.length);
     spooled += bytes.length;
   }
 

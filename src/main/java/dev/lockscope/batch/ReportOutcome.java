@@ -30,8 +30,7 @@ record ReportOutcome(
 
   /** The record of this report found in {@code source}. */
   Rendered in(String source) {
-    FileRecord.Report record = new FileRecord.Report(source, index, kind, verdict, signature, title, locks, lockClasses);
-    return new Rendered(record, output.bind(source), html.bind(source));
+    return new Rendered(new FileRecord.Report(source, this), output.bind(source), html.bind(source));
   }
 
   /** Roughly how much memory it holds, in characters. */

@@ -17,13 +17,13 @@ final class SignatureGroup {
   private final Map<String, Long> titles = new LinkedHashMap<>();
   private long reports;
 
-  SignatureGroup(FileRecord.Report first) {
+  SignatureGroup(ReportOutcome first) {
     this.signature = first.signature();
     this.kind = first.kind();
     this.locks = first.locks();
   }
 
-  void add(FileRecord.Report report) {
+  void add(ReportOutcome report) {
     reports++;
     titles.merge(report.title(), 1L, Long::sum);
   }

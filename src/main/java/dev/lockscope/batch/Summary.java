@@ -31,7 +31,7 @@ final class Summary {
 
   void add(FileRecord record) {
     if (record instanceof FileRecord.Report report) {
-      addReport(report);
+      addReport(report.outcome());
     } else if (record instanceof FileRecord.NoReport) {
       withoutReport++;
     } else if (record instanceof FileRecord.ReadError) {
@@ -42,7 +42,7 @@ final class Summary {
     }
   }
 
-  private void addReport(FileRecord.Report report) {
+  private void addReport(ReportOutcome report) {
     reports++;
     verdicts.add(report.verdict());
     byKind.computeIfAbsent(report.kind(), k -> new EnumMap<>(Verdict.class)).merge(report.verdict(), 1L, Long::sum);
