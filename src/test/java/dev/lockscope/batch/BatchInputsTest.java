@@ -96,8 +96,8 @@ class BatchInputsTest {
   void aReportCutInHalfIsIncompleteAndExitsFour(@TempDir Path temp) throws IOException {
     Path cut = writeCutReport(temp);
     List<JsonNode> result = BatchRuns.jsonl(4, TestLogs.GOOD_REPORT.toString(), cut.toString());
-    assertEquals("INCOMPLETE", onlyRecordOf(cut.toString(), result).path("verdict").asText());
-    assertEquals("CONFIRMED", onlyRecordOf(TestLogs.GOOD_REPORT.toString(), result).path("verdict").asText());
+    assertEquals("INCOMPLETE", BatchRuns.verdictOf(cut.toString(), result));
+    assertEquals("CONFIRMED", BatchRuns.verdictOf(TestLogs.GOOD_REPORT.toString(), result));
   }
 
   @Test
@@ -105,7 +105,7 @@ class BatchInputsTest {
     Path cut = writeCutReport(temp);
     Path contradicted = TestLogs.write(temp, "contradicted.log", TestLogs.contradictedSeed());
     List<JsonNode> result = BatchRuns.jsonl(1, cut.toString(), contradicted.toString(), TestLogs.GOOD_REPORT.toString());
-    assertEquals("CONTRADICTED", onlyRecordOf(contradicted.toString(), result).path("verdict").asText());
+    assertEquals("CONTRADICTED", BatchRuns.verdictOf(contradicted.toString(), result));
     assertEquals(3, result.size(), result.toString());
   }
 
@@ -136,7 +136,7 @@ class BatchInputsTest {
       assertFalse(mine.isEmpty(), corrupt);
       assertTrue(BatchRuns.isError(mine.get(mine.size() - 1)), corrupt + " should end in an error record: " + mine);
     }
-    assertEquals("CONFIRMED", onlyRecordOf(temp.resolve("c-good.txt").toString(), result).path("verdict").asText());
+    assertEquals("CONFIRMED", BatchRuns.verdictOf(temp.resolve("c-good.txt").toString(), result));
     assertEquals(BatchRuns.walkOrder(temp), BatchRuns.sourceRuns(BatchRuns.sources(result)));
   }
 

@@ -96,6 +96,11 @@ final class BatchRuns {
     return mine.get(0);
   }
 
+  /** The verdict of the only record of {@code source}. */
+  static String verdictOf(String source, List<JsonNode> records) {
+    return onlyRecordOf(source, records).path("verdict").asText();
+  }
+
   /** The record without the fields that name where it came from. */
   static ObjectNode withoutSource(JsonNode record) {
     ObjectNode copy = record.deepCopy();
