@@ -9,30 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lockscope.SharedFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CliTest {
 
   @TempDir Path temp;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cli = LockscopeCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -43,7 +32,7 @@ class CliTest {
 
   @Test
   void confirmedSeedExitsZero() {
-    Run r = run("check", SharedFiles.seed().toString());
+    CliRun r = run("check", SharedFiles.seed().toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("inconsistent lock state in rxrpc_put_client_connection_id"));
     assertTrue(r.out().contains("CONFIRMED"));
@@ -52,7 +41,7 @@ class CliTest {
   @Test
   void contradictedReportExitsOne() throws IOException {
     String seed = SharedFiles.read(SharedFiles.seed()).replace("SC1[1]", "SC0[0]");
-    Run r = run("check", write("bad.log", seed).toString());
+    CliRun r = run("check", write("bad.log", seed).toString());
     assertEquals(1, r.code());
     assertTrue(r.out().contains("CONTRADICTED"));
     assertTrue(r.out().contains("context-tuple"));
@@ -68,7 +57,7 @@ class CliTest {
   void cutReportExitsFour() throws IOException {
     String seed = SharedFiles.read(SharedFiles.seed());
     String cut = seed.substring(0, seed.indexOf("irq event stamp"));
-    Run r = run("check", write("cut.log", cut).toString());
+    CliRun r = run("check", write("cut.log", cut).toString());
     assertEquals(4, r.code());
     assertTrue(r.out().contains("INCOMPLETE"));
   }
@@ -76,14 +65,14 @@ class CliTest {
   @Test
   void aReportCutAfterItsHeaderIsNamedAndExitsFour() throws IOException {
     String circular = "======\nWARNING: possible circular locking dependency detected\n";
-    Run r = run("check", write("circ.log", circular).toString());
+    CliRun r = run("check", write("circ.log", circular).toString());
     assertEquals(4, r.code());
     assertTrue(r.out().contains("circular-dependency"), r.out());
   }
 
   @Test
   void missingFileIsAOneLineErrorWithExitTwo() {
-    Run r = run("check", temp.resolve("nope.log").toString());
+    CliRun r = run("check", temp.resolve("nope.log").toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("nope.log"));
@@ -91,14 +80,14 @@ class CliTest {
 
   @Test
   void badOptionIsAUsageError() {
-    Run r = run("check", "--format", "xml");
+    CliRun r = run("check", "--format", "xml");
     assertEquals(2, r.code());
     assertFalse(r.err().contains("Exception"), r.err());
   }
 
   @Test
   void helpDocumentsExitCodes() {
-    Run r = run("check", "--help");
+    CliRun r = run("check", "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("Exit codes:"));
     assertTrue(r.out().contains("CONTRADICTED"));
@@ -110,14 +99,14 @@ class CliTest {
     new Random(42).nextBytes(junk);
     Path file = temp.resolve("junk.bin");
     Files.write(file, junk);
-    Run r = run("check", file.toString());
+    CliRun r = run("check", file.toString());
     assertEquals(3, r.code(), r.err());
     assertEquals("", r.err());
   }
 
   @Test
   void jsonFollowsTheContract() throws IOException {
-    Run r = run("explain", "--format", "json", SharedFiles.seed().toString());
+    CliRun r = run("explain", "--format", "json", SharedFiles.seed().toString());
     JsonNode root = new ObjectMapper().readTree(r.out());
     JsonNode report = root.get("reports").get(0);
     for (String field : new String[] {"kind", "title", "verdict", "locks", "signature", "checks", "explanation"}) {
@@ -135,7 +124,7 @@ class CliTest {
     var in = System.in;
     try {
       System.setIn(new ByteArrayInputStream(SharedFiles.read(SharedFiles.seed()).getBytes(StandardCharsets.UTF_8)));
-      Run r = run("check", "--format", "markdown");
+      CliRun r = run("check", "--format", "markdown");
       assertEquals(0, r.code());
       assertTrue(r.out().contains("| PASS |"));
     } finally {
@@ -145,7 +134,7 @@ class CliTest {
 
   @Test
   void markdownDrawsTheLockGraph() {
-    Run r = run("explain", "--format", "markdown", SharedFiles.shared().resolve("oracle/logs/abc_cycle.log").toString());
+    CliRun r = run("explain", "--format", "markdown", SharedFiles.shared().resolve("oracle/logs/abc_cycle.log").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("```mermaid\ngraph LR\n"), r.out());
     assertEquals(3, r.out().lines().filter(l -> l.matches("  L\\d --> L\\d")).count(), r.out());
@@ -161,7 +150,7 @@ class CliTest {
   void malformedRulesFileNamesFileAndLine() throws IOException {
     Path rules = Files.createDirectory(temp.resolve("rules"));
     Files.writeString(rules.resolve("primitives.tsv"), "# comment\n_raw_spin_lock spin_lock spinlock sideways write -\n");
-    Run r = run("check", "--rules", rules.toString(), SharedFiles.seed().toString());
+    CliRun r = run("check", "--rules", rules.toString(), SharedFiles.seed().toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("primitives.tsv:2"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -171,7 +160,7 @@ class CliTest {
   void userRulesReplaceBundledOnes() throws IOException {
     Path rules = Files.createDirectory(temp.resolve("rules"));
     Files.writeString(rules.resolve("fix-hints.tsv"), "inconsistent-lock-state SOFTIRQ * Rewrite {lock} entirely.\n");
-    Run r = run("explain", "--rules", rules.toString(), SharedFiles.seed().toString());
+    CliRun r = run("explain", "--rules", rules.toString(), SharedFiles.seed().toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Rewrite rxrpc_conn_id_lock entirely."));
     assertFalse(r.out().contains("spin_lock_bh() at every"));
