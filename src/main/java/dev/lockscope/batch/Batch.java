@@ -72,15 +72,19 @@ public final class Batch {
       OrderedSink.Slot slot = sink.open();
       pool.execute(() -> task.run(chunk, slot));
     });
+    Optional<IOException> listFailure = Optional.empty();
     try {
       new Inputs(stdin).walk(options.paths(), chunker);
       chunker.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the list of paths on standard input: " + IoErrors.describe(e), e);
+      listFailure = Optional.of(e);
     } finally {
       pool.shutdown();
     }
     sink.drain();
+    listFailure.ifPresent(e -> {
+      throw new UncheckedIOException("cannot read the list of paths on standard input: " + IoErrors.describe(e), e);
+    });
   }
 
   private static String trailer(BatchOptions options, Summary summary) {

@@ -43,9 +43,14 @@ final class HtmlPage implements AutoCloseable {
   private long spooled;
   private Optional<IOException> failure = Optional.empty();
 
-  /** A page to be written to {@code target}. */
+  /** A page to be written to {@code target}, which is created (empty) at once so that a bad path fails first. */
   HtmlPage(Path target) {
     this.target = target;
+    try {
+      Files.newOutputStream(target).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(target + ": cannot write: " + IoErrors.describe(e), e);
+    }
     try {
       this.spool = Files.createTempFile("lockscope-html", ".part");
       this.spoolOut = new BufferedOutputStream(Files.newOutputStream(spool));

@@ -26,10 +26,19 @@ public final class StreamingLocator {
     this.sink = sink;
   }
 
-  /** Reads {@code in} to its end (bytes decoded like {@link InputDecoder}) and locates its reports. */
+  /**
+   * Reads {@code in} to its end (bytes decoded like {@link InputDecoder}) and locates its reports.
+   * When reading fails part way (a truncated {@code .gz}), the reports read so far are handed on,
+   * cut where the input broke, before the exception.
+   */
   public static void locate(InputStream in, Consumer<LocatedReport> sink) throws IOException {
     StreamingLocator locator = new StreamingLocator(sink);
-    InputDecoder.forEachLine(in, locator::accept);
+    try {
+      InputDecoder.forEachLine(in, locator::accept);
+    } catch (IOException e) {
+      locator.finish();
+      throw e;
+    }
     locator.finish();
   }
 

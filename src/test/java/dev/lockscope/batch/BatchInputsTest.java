@@ -125,17 +125,20 @@ class BatchInputsTest {
   }
 
   @Test
-  void corruptGzipFilesAreErrorRecordsAndTheBatchGoesOn(@TempDir Path temp) throws IOException {
+  void corruptGzipFilesAreErrorRecordsAfterWhatTheyHeldAndTheBatchGoesOn(@TempDir Path temp) throws IOException {
     byte[] zipped = TestLogs.gzip(Files.readAllBytes(TestLogs.GOOD_REPORT));
     TestLogs.write(temp, "a-junk.gz", TestLogs.gzipHeaderThenJunk());
     TestLogs.write(temp, "b-truncated.txt.gz", Arrays.copyOf(zipped, zipped.length / 2));
     Files.copy(TestLogs.GOOD_REPORT, temp.resolve("c-good.txt"));
-    List<JsonNode> result = BatchRuns.jsonl(0, temp.toString());
+    List<JsonNode> result = BatchRuns.jsonl(4, temp.toString());
     for (String corrupt : List.of("a-junk.gz", "b-truncated.txt.gz")) {
       List<JsonNode> mine = BatchRuns.of(temp.resolve(corrupt).toString(), result);
       assertFalse(mine.isEmpty(), corrupt);
       assertTrue(BatchRuns.isError(mine.get(mine.size() - 1)), corrupt + " should end in an error record: " + mine);
     }
+    List<JsonNode> truncated = BatchRuns.of(temp.resolve("b-truncated.txt.gz").toString(), result);
+    assertEquals(2, truncated.size(), "the report read up to the break, then the error: " + truncated);
+    assertEquals("INCOMPLETE", truncated.get(0).path("verdict").asText(), truncated.toString());
     assertEquals("CONFIRMED", BatchRuns.verdictOf(temp.resolve("c-good.txt").toString(), result));
     assertEquals(BatchRuns.walkOrder(temp), BatchRuns.sourceRuns(BatchRuns.sources(result)));
   }

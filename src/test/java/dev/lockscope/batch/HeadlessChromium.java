@@ -1,11 +1,13 @@
 package dev.lockscope.batch;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
  */
 final class HeadlessChromium {
 
-  static final Path BINARY = Path.of("/usr/bin/chromium");
+  /** The first {@code chromium} on the PATH (where CI's install puts it), else Debian's. */
+  static final Path BINARY = onPath("chromium").orElse(Path.of("/usr/bin/chromium"));
   private static final long TIMEOUT_SECONDS = 60;
   /**
    * How Chromium logs a page's console messages and uncaught exceptions to stderr with
@@ -72,5 +75,13 @@ final class HeadlessChromium {
     }
     return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
         Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+
+  private static Optional<Path> onPath(String program) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .filter(directory -> !directory.isEmpty())
+        .map(directory -> Path.of(directory, program))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 }
