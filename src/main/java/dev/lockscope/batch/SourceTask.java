@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
 final class SourceTask {
 
   /** Plain inputs up to this size are read whole; larger ones and {@code .gz} files are streamed. */
-  static final int WHOLE_FILE_BYTES = 4 << 20;
+  private static final int WHOLE_FILE_BYTES = 4 << 20;
 
   private static final int GZIP_BUFFER = 1 << 16;
   private static final long IDENTICAL_INPUTS_BUDGET = 48L << 20;
