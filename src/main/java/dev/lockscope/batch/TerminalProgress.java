@@ -47,7 +47,7 @@ final class TerminalProgress implements Progress {
   public void fileDone() {
     long done = files.incrementAndGet();
     long expected = expectedFiles;
-    bar.setExtraMessage(done + (expected >= 0 ? "/" + expected : "") + " files, " + reports.get() + " reports");
+    bar.setExtraMessage(" " + done + (expected >= 0 ? "/" + expected : "") + " files, " + reports.get() + " reports");
   }
 
   @Override
