@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockscope.graph.LockClassGraph;
 import dev.lockscope.verify.Verdict;
+import java.util.List;
 
 /**
  * One report's section of the HTML page, built from the same JSON object as its JSONL line: the
@@ -14,14 +15,14 @@ final class HtmlSection {
   private HtmlSection() {}
 
   /** The section of a report, with a hole for the name of the input it was found in. */
-  static SourceTemplate of(Verdict verdict, String title, ObjectNode report, LockClassGraph graph) {
+  static SourceTemplate of(Verdict verdict, String title, ObjectNode report, LockClassGraph graph, List<String> locks) {
     String head = "<details class=\"report\"><summary><span class=\"verdict " + verdict.name() + "\">" + verdict.name() + "</span> ";
     StringBuilder html = new StringBuilder(4096);
     html.append(Html.escape(":" + report.path("first_line").asInt() + "-" + report.path("last_line").asInt()))
         .append(" &mdash; ").append(Html.escape(title)).append("</summary>\n");
     html.append("<p class=\"reason\">").append(Html.escape(report.path("verdict_reason").asText())).append("</p>\n");
     html.append("<pre class=\"explanation\">").append(Html.escape(report.path("explanation").asText())).append("</pre>\n");
-    html.append(LockGraphSvg.draw(graph)).append('\n');
+    html.append(LockGraphSvg.draw(graph, locks)).append('\n');
     appendChecks(html, report.path("checks"));
     return new SourceTemplate(head, html.append("</details>\n").toString(), Html::escape);
   }

@@ -25,10 +25,15 @@ final class LockGraphSvg {
 
   private LockGraphSvg() {}
 
-  /** The SVG element, or an empty string for a graph without classes. */
-  static String draw(LockClassGraph lockGraph) {
+  /**
+   * The SVG element, or an empty string when there is no class to draw. A report without
+   * dependencies (the single-event kinds) gets the classes it names, as boxes without arrows.
+   */
+  static String draw(LockClassGraph lockGraph, List<String> namedLocks) {
     Graph<LockClassName, DependencyEdge> graph = lockGraph.dependencies();
-    List<LockClassName> classes = List.copyOf(graph.vertexSet());
+    List<LockClassName> classes = graph.vertexSet().isEmpty()
+        ? namedLocks.stream().map(LockClassName::new).distinct().toList()
+        : List.copyOf(graph.vertexSet());
     if (classes.isEmpty()) {
       return "";
     }

@@ -43,7 +43,7 @@ final class RecordRenderer {
         v.locks(),
         v.locks().stream().map(lock -> new LockClassName(lock).canonical()).distinct().toList(),
         output,
-        html ? HtmlSection.of(v.verdict(), v.title(), object, v.evidence().graph()) : SourceTemplate.EMPTY);
+        html ? HtmlSection.of(v.verdict(), v.title(), object, v.evidence().graph(), v.locks()) : SourceTemplate.EMPTY);
   }
 
   Rendered noReport(String source) {

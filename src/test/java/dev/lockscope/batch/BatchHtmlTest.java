@@ -65,13 +65,27 @@ class BatchHtmlTest {
         .filter(r -> r.path("kind").asText().equals("circular-dependency") && r.path("verdict").asText().equals("CONFIRMED"))
         .toList();
     assertTrue(cycles.size() >= 5, "the corpus has confirmed cycles: " + cycles.size());
-    for (JsonNode cycle : cycles) {
-      List<String> locks = new ArrayList<>();
-      cycle.path("locks").forEach(lock -> locks.add(HtmlChecks.escape(lock.asText())));
-      String source = HtmlChecks.escape(cycle.path("source").asText());
-      assertTrue(sections().stream().filter(s -> s.contains(source)).anyMatch(s -> drawsAll(s, locks)),
-          source + ": no <svg> naming " + locks);
-    }
+    cycles.forEach(BatchHtmlTest::assertLocksDrawn);
+  }
+
+  @Test
+  void everyReportThatNamesLocksDrawsThemEvenWithoutDependencies() {
+    List<JsonNode> single = reports.stream()
+        .filter(r -> !r.path("locks").isEmpty())
+        .filter(r -> List.of("held-lock-freed", "invalid-wait-context", "bad-unlock-balance", "nested-lock-not-taken")
+            .contains(r.path("kind").asText()))
+        .toList();
+    assertTrue(single.size() >= 4, "the corpus has single-event reports that name locks: " + single.size());
+    single.forEach(BatchHtmlTest::assertLocksDrawn);
+  }
+
+  /** The report's section has an {@code <svg>} with a box for each lock it names. */
+  private static void assertLocksDrawn(JsonNode report) {
+    List<String> locks = new ArrayList<>();
+    report.path("locks").forEach(lock -> locks.add(HtmlChecks.escape(lock.asText())));
+    String source = HtmlChecks.escape(report.path("source").asText());
+    assertTrue(sections().stream().filter(s -> s.contains(source)).anyMatch(s -> drawsAll(s, locks)),
+        source + ": no <svg> naming " + locks);
   }
 
   /** Whether one {@code <svg>} of the section has a text box for each lock. */
