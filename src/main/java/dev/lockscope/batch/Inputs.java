@@ -57,7 +57,7 @@ final class Inputs {
       if (Files.isDirectory(path)) {
         directory(path, out);
       } else {
-        out.accept(new Input.File(name, path));
+        out.accept(new Input.File(name, path, false));
       }
     } catch (InvalidPathException e) {
       out.accept(new Input.Failed(name, "not a valid path"));
@@ -77,7 +77,7 @@ final class Inputs {
       if (!leaf && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
         directory(entry, out);
       } else {
-        out.accept(new Input.File(entry.toString(), entry));
+        out.accept(new Input.File(entry.toString(), entry, true));
       }
     }
   }

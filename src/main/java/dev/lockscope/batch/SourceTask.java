@@ -6,21 +6,23 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one input in a worker and puts a rendered record per report (or one saying there is none,
- * or one with the error) into the input's slot. A small plain file is read whole: skipped at once
- * when no header key occurs in it, answered from {@link IdenticalInputs} when an identical file
- * was seen; any other input is streamed, holding only the lines of the reports being read.
- * Nothing it meets stops the batch.
+ * or one with the error) into the input's slot. A small regular file is read whole: skipped at
+ * once when no header key occurs in it, answered from {@link IdenticalInputs} when an identical
+ * file was seen; any other input is streamed, holding only the lines of the reports being read. A
+ * file met in a directory walk is read only if it is a regular file. Nothing it meets stops the
+ * batch.
  */
 final class SourceTask {
 
@@ -66,20 +68,15 @@ final class SourceTask {
     String source = file.name();
     Counting counted = new Counting(progress);
     Reports reports = new Reports(source, slot);
-    try (FileChannel channel = FileChannel.open(file.path())) {
-      if (source.endsWith(".gz")) {
-        stream(gunzip(counted.wrap(Channels.newInputStream(channel))), reports);
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      if (file.walked() && !attributes.isRegularFile()) {
+        slot.put(renderer.error(source, notRead(attributes)));
       } else {
-        ByteBuffer start = readStart(channel);
-        counted.count(start.remaining());
-        if (start.hasRemaining() && start.limit() == start.capacity()) {
-          stream(new SequenceInputStream(copy(start), counted.wrap(Channels.newInputStream(channel))), reports);
-        } else {
-          identical.outcomes(start, this::analyze).forEach(reports::put);
+        read(file, attributes, counted, reports);
+        if (reports.count == 0) {
+          slot.put(renderer.noReport(source));
         }
-      }
-      if (reports.count == 0) {
-        slot.put(renderer.noReport(source));
       }
     } catch (IOException e) {
       slot.put(renderer.error(source, IoErrors.describe(e)));
@@ -89,6 +86,32 @@ final class SourceTask {
       slot.put(renderer.error(source, "internal error: " + e));
     }
     slot.put(RecordRenderer.end(source, counted.bytes));
+  }
+
+  /**
+   * A small regular file is read whole ({@code size} bytes, without a read to find its end) and
+   * looked up among the identical inputs; anything else is streamed, an empty-looking file too
+   * ({@code /proc} files say 0 bytes).
+   */
+  private void read(Input.File file, BasicFileAttributes attributes, Counting counted, Reports reports) throws IOException {
+    try (FileChannel channel = FileChannel.open(file.path())) {
+      long size = attributes.size();
+      if (file.name().endsWith(".gz")) {
+        stream(gunzip(counted.wrap(Channels.newInputStream(channel))), reports);
+      } else if (attributes.isRegularFile() && size > 0 && size <= WHOLE_FILE_BYTES) {
+        ByteBuffer content = readWhole(channel, (int) size);
+        counted.count(content.remaining());
+        identical.outcomes(content, this::analyze).forEach(reports::put);
+      } else {
+        stream(counted.wrap(Channels.newInputStream(channel)), reports);
+      }
+    }
+  }
+
+  private static String notRead(BasicFileAttributes attributes) {
+    return attributes.isDirectory()
+        ? "not read: a directory reached through a symbolic link is not walked"
+        : "not read: not a regular file (a FIFO, socket or device met in a directory is skipped)";
   }
 
   private List<ReportOutcome> analyze(byte[] content) {
@@ -110,21 +133,15 @@ final class SourceTask {
   }
 
   /**
-   * The first {@link #WHOLE_FILE_BYTES} of a file, or all of it when it is smaller (then the
-   * buffer is not full), in this thread's buffer: valid until its next read.
+   * The first {@code size} bytes of a file (what it held when it was looked at; fewer if it
+   * shrank), in this thread's buffer: valid until its next read.
    */
-  private ByteBuffer readStart(FileChannel channel) throws IOException {
-    ByteBuffer buffer = wholeFile.get().clear();
+  private ByteBuffer readWhole(FileChannel channel, int size) throws IOException {
+    ByteBuffer buffer = wholeFile.get().clear().limit(size);
     while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-      // read until full or at the end
+      // read until the size is reached or the file ends
     }
     return buffer.flip();
-  }
-
-  private static InputStream copy(ByteBuffer bytes) {
-    byte[] copy = new byte[bytes.remaining()];
-    bytes.get(bytes.position(), copy);
-    return new ByteArrayInputStream(copy);
   }
 
   private static InputStream gunzip(InputStream compressed) throws IOException {

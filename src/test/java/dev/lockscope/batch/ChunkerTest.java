@@ -15,7 +15,7 @@ class ChunkerTest {
   void chunksDoubleUpToTheCapAndKeepEveryInputInOrder() {
     List<List<Input>> chunks = new ArrayList<>();
     Chunker chunker = new Chunker(chunks::add);
-    List<Input> inputs = IntStream.range(0, 300).<Input>mapToObj(i -> new Input.File("f" + i, Path.of("f" + i))).toList();
+    List<Input> inputs = IntStream.range(0, 300).<Input>mapToObj(i -> new Input.File("f" + i, Path.of("f" + i), true)).toList();
     inputs.forEach(chunker);
     chunker.flush();
     assertEquals(List.of(1, 2, 4, 8, 16, 32, 64, 64, 64, 45), chunks.stream().map(List::size).toList());
