@@ -9,6 +9,7 @@ import dev.lockscope.explain.JsonRenderer;
 import dev.lockscope.explain.TextRenderer;
 import dev.lockscope.report.LockClassName;
 import dev.lockscope.verify.Verification;
+import java.util.Optional;
 
 /**
  * Renders records in the worker that produced them: the output line in the chosen format and,
@@ -17,23 +18,27 @@ import dev.lockscope.verify.Verification;
  */
 final class RecordRenderer {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Made on first use: plain text output never pays for starting Jackson. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final BatchFormat format;
   private final boolean html;
-  private final JsonRenderer json;
+  private final Optional<JsonRenderer> json;
 
   RecordRenderer(BatchFormat format, boolean html, ExplanationBuilder explainer) {
     this.format = format;
     this.html = html;
-    this.json = new JsonRenderer(explainer);
+    this.json = format == BatchFormat.JSONL || html ? Optional.of(new JsonRenderer(explainer)) : Optional.empty();
   }
 
   ReportOutcome report(int index, Verification v) {
-    ObjectNode object = format == BatchFormat.JSONL || html ? json.report(v) : MAPPER.createObjectNode();
+    Optional<ObjectNode> object = json.map(renderer -> renderer.report(v));
     SourceTemplate output = format == BatchFormat.TEXT
         ? SourceTemplate.afterName(TextRenderer.headline("", v) + "\n")
-        : new SourceTemplate("{\"source\":", ",\"index\":" + index + "," + write(object).substring(1), RecordRenderer::quote);
+        : new SourceTemplate(
+            "{\"source\":", ",\"index\":" + index + "," + write(object.orElseThrow()).substring(1), RecordRenderer::quote);
     return new ReportOutcome(
         index,
         v.kind(),
@@ -43,7 +48,7 @@ final class RecordRenderer {
         v.locks(),
         v.locks().stream().map(lock -> new LockClassName(lock).canonical()).distinct().toList(),
         output,
-        html ? HtmlSection.of(v.verdict(), v.title(), object, v.evidence().graph(), v.locks()) : SourceTemplate.EMPTY);
+        html ? HtmlSection.of(v.verdict(), v.title(), object.orElseThrow(), v.evidence().graph(), v.locks()) : SourceTemplate.EMPTY);
   }
 
   Rendered noReport(String source) {
@@ -51,7 +56,7 @@ final class RecordRenderer {
     if (format == BatchFormat.TEXT) {
       return new Rendered(record, TextRenderer.noReport(source) + "\n", "");
     }
-    ObjectNode object = MAPPER.createObjectNode();
+    ObjectNode object = Json.MAPPER.createObjectNode();
     object.put("source", source);
     object.put("kind", "none");
     return new Rendered(record, write(object), "");
@@ -62,7 +67,7 @@ final class RecordRenderer {
     if (format == BatchFormat.TEXT) {
       return new Rendered(record, source + ": error: " + message + "\n", "");
     }
-    ObjectNode object = MAPPER.createObjectNode();
+    ObjectNode object = Json.MAPPER.createObjectNode();
     object.put("source", source);
     object.put("error", message);
     return new Rendered(record, write(object), "");
@@ -79,7 +84,7 @@ final class RecordRenderer {
 
   static String write(ObjectNode object) {
     try {
-      return MAPPER.writeValueAsString(object) + "\n";
+      return Json.MAPPER.writeValueAsString(object) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serializes", e);
     }
