@@ -60,10 +60,14 @@ public final class LockscopeCommand implements Runnable {
     cli.setParameterExceptionHandler(
         (e, args) -> {
           CommandLine command = e.getCommandLine();
-          command.getErr().println("lockscope: " + e.getMessage());
-          command.getErr().println("Try 'lockscope --help' for usage.");
+          command.getErr().println("lockscope: " + e.getMessage() + " (see 'lockscope " + helpPath(command) + "--help')");
           return ExitCodes.USAGE_OR_IO_ERROR;
         });
     return cli;
+  }
+
+  /** {@code "batch "} for the batch subcommand, empty for the top-level command. */
+  private static String helpPath(CommandLine command) {
+    return command.getParent() == null ? "" : command.getCommandName() + " ";
   }
 }
