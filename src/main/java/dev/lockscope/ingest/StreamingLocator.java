@@ -9,12 +9,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Finds the same reports as {@link ReportLocator#locate}, reading an input line by line and
- * handing each report on as soon as it is complete, in header order. It holds only the lines of
- * the reports still open (at most {@link ReportLocator#MAX_REPORT_LINES} each), never the input.
+ * Finds every lockdep report of an input, reading it line by line and handing each report on as
+ * soon as it is complete, in header order. A report starts at a header line of {@link ReportKind}
+ * and runs, on the header's channel (lines of other callers or quote depths are foreign to it), up
+ * to the next header on that channel or at most {@link #MAX_REPORT_LINES} lines; the report parser
+ * then decides where its grammar ends. Only the lines of the reports still open are held.
  * While no report is open, a line without a header word is passed over without being normalized.
  */
 public final class StreamingLocator {
+
+  /** No lockdep report is longer; the cap keeps memory bounded on huge logs. */
+  public static final int MAX_REPORT_LINES = 3000;
 
   private final Consumer<LocatedReport> sink;
   private final ConsoleNormalizer normalizer = new ConsoleNormalizer();
@@ -117,7 +122,7 @@ public final class StreamingLocator {
         closed = true;
       } else {
         own.add(line);
-        closed = own.size() >= ReportLocator.MAX_REPORT_LINES;
+        closed = own.size() >= MAX_REPORT_LINES;
       }
     }
 

@@ -1,16 +1,16 @@
 package dev.lockscope.verify;
 
 import dev.lockscope.ingest.ConsoleLine;
-import dev.lockscope.ingest.ConsoleNormalizer;
-import dev.lockscope.ingest.InputDecoder;
 import dev.lockscope.ingest.LocatedReport;
-import dev.lockscope.ingest.ReportLocator;
 import dev.lockscope.ingest.StreamingLocator;
 import dev.lockscope.report.LockdepReport;
 import dev.lockscope.report.ReportParser;
 import dev.lockscope.rules.RuleSet;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The whole flow for one input: decode, normalize, locate, parse, verify. Either a whole input in
- * memory ({@link #run(String, String)}) or a stream read once, report by report
- * ({@link #run(InputStream, Consumer)}); both give the same reports.
+ * The whole flow for one input: decode, normalize, locate, parse, verify, always as a stream read
+ * once, report by report ({@link #run(InputStream, Consumer)}); an input already in memory
+ * ({@link #run(String, byte[])}) is read the same way.
  */
 public final class Pipeline {
 
@@ -32,15 +32,19 @@ public final class Pipeline {
     this.rules = rules;
   }
 
+  /** The verified reports of a whole input held in memory, read as a stream would be. */
   public SourceResult run(String source, byte[] input) {
-    return run(source, InputDecoder.decode(input));
+    List<Verification> verified = new ArrayList<>();
+    try {
+      run(new ByteArrayInputStream(input), verified::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a byte array cannot fail to read", e);
+    }
+    return new SourceResult(source, verified);
   }
 
   public SourceResult run(String source, String text) {
-    List<Verification> verified = new ArrayList<>();
-    Replays replays = new Replays();
-    ReportLocator.locate(ConsoleNormalizer.normalize(text)).forEach(found -> verifyNew(found, replays, verified::add));
-    return new SourceResult(source, verified);
+    return run(source, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -74,14 +74,14 @@ class StreamingLocatorTest {
   @Test
   void theLineCapEndsAReportAtTheSamePlace() {
     StringBuilder text = new StringBuilder("WARNING: possible recursive locking detected\n");
-    for (int i = 0; i < ReportLocator.MAX_REPORT_LINES + 50; i++) {
+    for (int i = 0; i < StreamingLocator.MAX_REPORT_LINES + 50; i++) {
       text.append(i % 7 == 0 ? "[ T2] foreign\n" : " frame+0x1/0x2\n");
     }
     text.append("WARNING: possible recursive locking detected\nend\n");
     byte[] input = text.toString().getBytes(StandardCharsets.UTF_8);
     List<LocatedReport> expected = whole(input);
     assertEquals(2, expected.size());
-    assertEquals(ReportLocator.MAX_REPORT_LINES, expected.get(0).lines().size());
+    assertEquals(StreamingLocator.MAX_REPORT_LINES, expected.get(0).lines().size());
     assertEquals(expected, streamed(input));
   }
 

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds every lockdep report in normalized console lines. A report starts at a header line of
- * {@link ReportKind} and runs, on the header's channel, up to the next header on that channel or
- * at most {@link #MAX_REPORT_LINES} lines; the report parser then decides where its grammar ends.
+ * The reference the streaming {@link StreamingLocator} is tested against: the locating rule stated
+ * over a whole input at once. A report starts at a header line of {@link ReportKind} and runs, on
+ * the header's channel, up to the next header on that channel or at most
+ * {@link StreamingLocator#MAX_REPORT_LINES} lines.
  */
 public final class ReportLocator {
-
-  /** No lockdep report is longer; a cap keeps memory bounded on huge logs. */
-  public static final int MAX_REPORT_LINES = 3000;
 
   private ReportLocator() {}
 
@@ -41,7 +39,7 @@ public final class ReportLocator {
     List<Integer> foreign = new ArrayList<>();
     own.add(header);
     int nextHeader = nextHeaderOnChannel(lines, headers, h, header);
-    for (int i = start + 1; i < nextHeader && own.size() < MAX_REPORT_LINES; i++) {
+    for (int i = start + 1; i < nextHeader && own.size() < StreamingLocator.MAX_REPORT_LINES; i++) {
       ConsoleLine line = lines.get(i);
       if (line.sameChannelAs(header)) {
         own.add(line);
