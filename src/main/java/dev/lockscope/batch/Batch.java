@@ -1,6 +1,7 @@
 package dev.lockscope.batch;
 
 import dev.lockscope.explain.ExplanationBuilder;
+import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.verify.ExitCodes;
 import dev.lockscope.verify.Pipeline;

@@ -1,5 +1,6 @@
 package dev.lockscope.batch;
 
+import dev.lockscope.ingest.IoErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

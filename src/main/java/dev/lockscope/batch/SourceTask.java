@@ -1,5 +1,7 @@
 package dev.lockscope.batch;
 
+import dev.lockscope.ingest.Compression;
+import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.ingest.StreamingLocator;
 import dev.lockscope.verify.Pipeline;
 import java.io.ByteArrayInputStream;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one input in a worker and puts a rendered record per report (or one saying there is none,
@@ -29,7 +30,6 @@ final class SourceTask {
   /** Plain inputs up to this size are read whole; larger ones and {@code .gz} files are streamed. */
   private static final int WHOLE_FILE_BYTES = 4 << 20;
 
-  private static final int GZIP_BUFFER = 1 << 16;
   private static final long IDENTICAL_INPUTS_BUDGET = 48L << 20;
 
   private final Pipeline pipeline;
@@ -96,8 +96,8 @@ final class SourceTask {
   private void read(Input.File file, BasicFileAttributes attributes, Counting counted, Reports reports) throws IOException {
     try (FileChannel channel = FileChannel.open(file.path())) {
       long size = attributes.size();
-      if (file.name().endsWith(".gz")) {
-        stream(gunzip(counted.wrap(Channels.newInputStream(channel))), reports);
+      if (Compression.isCompressed(file.name())) {
+        stream(Compression.decompressed(file.name(), counted.wrap(Channels.newInputStream(channel))), reports);
       } else if (attributes.isRegularFile() && size > 0 && size <= WHOLE_FILE_BYTES) {
         ByteBuffer content = readWhole(channel, (int) size);
         counted.count(content.remaining());
@@ -142,10 +142,6 @@ final class SourceTask {
       // read until the size is reached or the file ends
     }
     return buffer.flip();
-  }
-
-  private static InputStream gunzip(InputStream compressed) throws IOException {
-    return new GZIPInputStream(compressed, GZIP_BUFFER);
   }
 
   /** The reports of one input, put into its slot as they come. */

@@ -1,9 +1,10 @@
 package dev.lockscope.cli;
 
-import dev.lockscope.batch.IoErrors;
 import dev.lockscope.explain.ExplanationBuilder;
 import dev.lockscope.explain.OutputFormat;
 import dev.lockscope.explain.Renderer;
+import dev.lockscope.ingest.Compression;
+import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.verify.ExitCodes;
 import dev.lockscope.verify.Pipeline;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine;
 
 /** What check and explain share: read the inputs, run the pipeline, render, pick the exit code. */
@@ -77,7 +77,6 @@ abstract class ReportCommand implements Callable<Integer> {
     if (input.equals("-")) {
       return new BufferedInputStream(System.in);
     }
-    InputStream file = Files.newInputStream(Path.of(input));
-    return input.endsWith(".gz") ? new GZIPInputStream(file, 1 << 16) : file;
+    return Compression.decompressed(input, Files.newInputStream(Path.of(input)));
   }
 }

@@ -1,4 +1,4 @@
-package dev.lockscope.batch;
+package dev.lockscope.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
