@@ -36,7 +36,7 @@ final class RecordRenderer {
   ReportOutcome report(int index, Verification v) {
     Optional<ObjectNode> object = json.map(renderer -> renderer.report(v));
     SourceTemplate output = format == BatchFormat.TEXT
-        ? SourceTemplate.afterName(TextRenderer.headline("", v) + "\n")
+        ? SourceTemplate.afterName(TextRenderer.headlineAfterSource(v) + "\n")
         : new SourceTemplate(
             "{\"source\":", ",\"index\":" + index + "," + write(object.orElseThrow()).substring(1), RecordRenderer::quote);
     return new ReportOutcome(

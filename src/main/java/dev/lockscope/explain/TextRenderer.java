@@ -23,7 +23,7 @@ public final class TextRenderer implements Renderer {
       return noReport(result.source()) + "\n";
     }
     for (Verification v : result.reports()) {
-      out.append(headline(result.source(), v, paint(v.verdict()))).append('\n');
+      out.append(result.source()).append(afterSource(v, paint(v.verdict()))).append('\n');
       out.append("  ").append(v.verdictReason()).append('\n');
       if (withExplanation) {
         ExplanationText.lines(explainer.explain(v)).forEach(l -> out.append(l).append('\n'));
@@ -40,9 +40,12 @@ public final class TextRenderer implements Renderer {
     return out.toString();
   }
 
-  /** The first line of a report: {@code SOURCE:FIRST-LAST: TITLE [KIND]: VERDICT}. */
-  public static String headline(String source, Verification v) {
-    return headline(source, v, v.verdict().name());
+  /**
+   * The first line of a report, {@code SOURCE:FIRST-LAST: TITLE [KIND]: VERDICT}, after its
+   * {@code SOURCE}: what does not depend on where the report was found.
+   */
+  public static String headlineAfterSource(Verification v) {
+    return afterSource(v, v.verdict().name());
   }
 
   /** The line for an input without any lockdep report. */
@@ -50,9 +53,9 @@ public final class TextRenderer implements Renderer {
     return source + ": no lockdep report found";
   }
 
-  private static String headline(String source, Verification v, String verdict) {
+  private static String afterSource(Verification v, String verdict) {
     var extent = v.evidence().report().extent();
-    return "%s:%d-%d: %s [%s]: %s".formatted(source, extent.firstLine(), extent.lastLine(), v.title(), v.kind(), verdict);
+    return ":%d-%d: %s [%s]: %s".formatted(extent.firstLine(), extent.lastLine(), v.title(), v.kind(), verdict);
   }
 
   private String paint(Verdict verdict) {
