@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks and explains Linux kernel lockdep reports.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class LockscopeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,7 +41,7 @@ public final class LockscopeCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, explain or batch");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, explain, batch or simulate");
   }
 
   static CommandLine commandLine() {
@@ -52,6 +52,7 @@ public final class LockscopeCommand implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String message = e instanceof RulesException || e instanceof java.io.UncheckedIOException
+                  || e instanceof dev.lockscope.trace.TraceException
               ? e.getMessage()
               : e.getClass().getSimpleName() + ": " + e.getMessage();
           commandLine.getErr().println("lockscope: " + message);

@@ -17,6 +17,7 @@ public final class RuleSet {
   private final List<FixHint> fixHints;
   private final List<TitleSkip> titleSkips;
   private final FindingRules findings;
+  private final EngineRules engine;
 
   public RuleSet(
       List<LockPrimitive> primitives,
@@ -25,7 +26,8 @@ public final class RuleSet {
       List<SafeVariant> safeVariants,
       List<FixHint> fixHints,
       List<TitleSkip> titleSkips,
-      FindingRules findings) {
+      FindingRules findings,
+      EngineRules engine) {
     this.primitives = List.copyOf(primitives);
     this.contexts = new NameTable<>(contexts, ContextRule::pattern);
     this.pseudoLocks = new NameTable<>(pseudoLocks, PseudoLock::pattern);
@@ -33,6 +35,12 @@ public final class RuleSet {
     this.fixHints = List.copyOf(fixHints);
     this.titleSkips = List.copyOf(titleSkips);
     this.findings = findings;
+    this.engine = engine;
+  }
+
+  /** What the lockdep engine and the trace language know: lock types, calls, built-in maps. */
+  public EngineRules engine() {
+    return engine;
   }
 
   public List<LockPrimitive> primitives() {

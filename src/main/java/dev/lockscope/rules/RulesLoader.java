@@ -32,6 +32,11 @@ public final class RulesLoader {
   static final String REPORT_PATHS = "report-paths.tsv";
   static final String STACK_BOTTOMS = "stack-bottoms.tsv";
   static final String WHY = "why.tsv";
+  static final String LOCK_TYPES = "lock-types.tsv";
+  static final String TRACE_CALLS = "trace-calls.tsv";
+  static final String BUILTIN_LOCKS = "builtin-locks.tsv";
+  static final String SIMULATED_FRAMES = "simulated-frames.tsv";
+  static final String SLEEP_CHECKS = "sleep-checks.tsv";
 
   private RulesLoader() {}
 
@@ -45,6 +50,7 @@ public final class RulesLoader {
     if (directory.isPresent() && !Files.isDirectory(directory.get())) {
       throw new RulesException(directory.get() + ": not a rules directory");
     }
+    FindingRules findings = findings(directory);
     return new RuleSet(
         read(directory, PRIMITIVES, 6, RulesLoader::primitive),
         read(directory, CONTEXTS, 3, RulesLoader::context),
@@ -52,7 +58,18 @@ public final class RulesLoader {
         read(directory, SAFE_VARIANTS, 3, c -> new SafeVariant(c[0], c[1], c[2])),
         read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
         read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip),
-        findings(directory));
+        findings,
+        engine(directory, findings.waitTypes()));
+  }
+
+  private static EngineRules engine(Optional<Path> directory, List<WaitType> waitTypes) {
+    return new EngineRules(
+        read(directory, LOCK_TYPES, 5, LockTypeRule::parse),
+        read(directory, TRACE_CALLS, 10, TraceCall::parse),
+        read(directory, BUILTIN_LOCKS, 2, c -> new BuiltinLock(c[0], c[1])),
+        read(directory, SIMULATED_FRAMES, 2, SimulatedFrames::parse),
+        read(directory, SLEEP_CHECKS, 4, SleepCheck::parse),
+        waitTypes);
   }
 
   private static FindingRules findings(Optional<Path> directory) {

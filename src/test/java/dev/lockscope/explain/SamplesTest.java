@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockscope.SharedFiles;
+import dev.lockscope.engine.EngineConfig;
+import dev.lockscope.trace.Simulation;
+import dev.lockscope.trace.SimulationResult;
+import dev.lockscope.verify.SimulationCheck;
+import java.io.BufferedReader;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.rules.RulesLoader;
 import dev.lockscope.verify.Pipeline;
@@ -18,8 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: every {@code samples/NAME.log} explained must equal {@code samples/NAME.expected}.
- * {@code -Dlockscope.regenerate=true} rewrites the expected files.
+ * Golden files: every {@code samples/NAME.log} explained, and every {@code samples/NAME.trace}
+ * simulated, must equal {@code samples/NAME.expected}. {@code -Dlockscope.regenerate=true}
+ * rewrites the expected files.
  */
 class SamplesTest {
 
@@ -41,8 +47,13 @@ class SamplesTest {
             name.endsWith(".expected")
                 ? file.resolveSibling(name.substring(0, name.length() - ".expected".length()) + ".log")
                 : file.resolveSibling(name.replaceFirst("\\.[^.]+$", "") + ".expected");
-        assertTrue(name.endsWith(".log") || name.endsWith(".expected"), "unexpected file " + name);
-        assertTrue(Files.exists(partner), name + " has no " + partner.getFileName());
+        assertTrue(name.endsWith(".log") || name.endsWith(".trace") || name.endsWith(".expected"), "unexpected file " + name);
+        if (name.endsWith(".expected")) {
+          Path trace = file.resolveSibling(name.substring(0, name.length() - ".expected".length()) + ".trace");
+          assertTrue(Files.exists(partner) || Files.exists(trace), name + " has neither a .log nor a .trace");
+        } else {
+          assertTrue(Files.exists(partner), name + " has no " + partner.getFileName());
+        }
       }
     }
   }
@@ -50,12 +61,22 @@ class SamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void explanationMatchesGolden(Path input) throws IOException {
-    String actual = explain(input);
-    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.log$", ".expected"));
+    String actual = input.toString().endsWith(".trace") ? simulate(input) : explain(input);
+    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.(log|trace)$", ".expected"));
     if (Boolean.getBoolean("lockscope.regenerate")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+  }
+
+  /** What {@code lockscope simulate} prints for a trace. */
+  static String simulate(Path input) throws IOException {
+    String source = input.getFileName().toString();
+    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      SimulationResult result = Simulation.ofTrace(source, in, RULES.engine(), EngineConfig.defaults());
+      return new SimulationRenderer(OutputFormat.TEXT, new ExplanationBuilder(RULES))
+          .render(result, new SimulationCheck(RULES).check(result));
+    }
   }
 
   static String explain(Path input) throws IOException {

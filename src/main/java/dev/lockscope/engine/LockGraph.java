@@ -1,0 +1,58 @@
+package dev.lockscope.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+
+/**
+ * The lock-class graph lockdep builds: classes as vertices, dependencies as edges, on a plain
+ * JGraphT graph. Edges are kept in the order they were added, which is the order lockdep's
+ * searches visit them (its {@code locks_after}/{@code locks_before} lists).
+ */
+public final class LockGraph {
+
+  private final Graph<LockClass, Dependency> graph = new DefaultDirectedGraph<>(null, null, false);
+  private final List<LockClass> classes = new ArrayList<>();
+
+  LockClass addClass(LockClass lockClass) {
+    graph.addVertex(lockClass);
+    classes.add(lockClass);
+    return lockClass;
+  }
+
+  int classCount() {
+    return classes.size();
+  }
+
+  Optional<Dependency> dependency(LockClass from, LockClass to) {
+    return Optional.ofNullable(graph.getEdge(from, to));
+  }
+
+  Dependency addDependency(LockClass from, LockClass to, int distance, SavedTrace trace) {
+    Dependency dependency = new Dependency(from, to, distance, trace);
+    graph.addEdge(from, to, dependency);
+    return dependency;
+  }
+
+  Set<Dependency> after(LockClass lockClass) {
+    return graph.outgoingEdgesOf(lockClass);
+  }
+
+  Set<Dependency> before(LockClass lockClass) {
+    return graph.incomingEdgesOf(lockClass);
+  }
+
+  /** The graph itself, read-only, for algorithms and renderers. */
+  public Graph<LockClass, Dependency> view() {
+    return new org.jgrapht.graph.AsUnmodifiableGraph<>(graph);
+  }
+
+  /** Every class in registration order. */
+  public List<LockClass> classes() {
+    return Collections.unmodifiableList(classes);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.SharedFiles;
+import dev.lockscope.engine.EngineConfig;
+import dev.lockscope.rules.RuleSet;
+import dev.lockscope.rules.RulesLoader;
+import dev.lockscope.trace.Simulation;
+import dev.lockscope.trace.SimulationResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs traces through the engine and reads the printed reports back, for tests. */
+public final class Simulations {
+
+  public static final RuleSet RULES = RulesLoader.bundled();
+  private static final SimulationCheck CHECK = new SimulationCheck(RULES);
+
+  private Simulations() {}
+
+  public static SimulationResult run(String source, String trace, EngineConfig config) {
+    return Simulation.ofTrace(source, new BufferedReader(new StringReader(trace)), RULES.engine(), config);
+  }
+
+  public static List<SimulatedReport> checked(String source, String trace, EngineConfig config) {
+    return CHECK.check(run(source, trace, config));
+  }
+
+  public static List<SimulatedReport> checked(SimulationResult result) {
+    return CHECK.check(result);
+  }
+
+  /** Every {@code samples/*.trace}. */
+  public static List<Path> sampleTraces() {
+    try (Stream<Path> files = Files.list(SharedFiles.samples())) {
+      return files.filter(p -> p.toString().endsWith(".trace")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
