@@ -46,6 +46,7 @@ public final class LockscopeCommand implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new LockscopeCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     documentExitCodes(cli);
     cli.getSubcommands().values().forEach(LockscopeCommand::documentExitCodes);
     cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO_ERROR);

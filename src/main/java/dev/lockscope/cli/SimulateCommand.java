@@ -55,6 +55,13 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(
+      names = "--input",
+      defaultValue = "auto",
+      description = "What TRACE is written in: trace (lockscope's trace language), ftrace (lock events of an ftrace"
+          + " recording) or auto (decided from its first lines; default). One of: ${COMPLETION-CANDIDATES}.")
+  Simulation.InputKind input;
+
   @CommandLine.Mixin RulesOption rules;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean violation = false;
     for (String trace : traces) {
-      SimulationResult result = simulate(trace, ruleSet, config);
+      SimulationResult result = simulate(trace, input, ruleSet, config);
       List<SimulatedReport> reports = check.check(result);
       violation |= !reports.isEmpty();
       out.print(renderer.render(result, reports));
@@ -77,12 +84,12 @@ final class SimulateCommand implements Callable<Integer> {
     return violation ? VIOLATION : NO_VIOLATION;
   }
 
-  private static SimulationResult simulate(String trace, RuleSet rules, EngineConfig config) {
+  private static SimulationResult simulate(String trace, Simulation.InputKind kind, RuleSet rules, EngineConfig config) {
     String source = trace.equals("-") ? "<stdin>" : trace;
     try (BufferedReader in = trace.equals("-")
         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(trace), StandardCharsets.UTF_8)) {
-      return Simulation.ofTrace(source, in, rules.engine(), config);
+      return Simulation.of(source, in, kind, rules.engine(), config);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + IoErrors.describe(e), e);
     }

@@ -9,17 +9,57 @@ import java.util.List;
 /** Runs a trace (the trace language, or a recorded ftrace) through the engine, streaming. */
 public final class Simulation {
 
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  /** What a simulation input is written in. */
+  public enum InputKind {
+    /** Decide from the first lines: an ftrace recording, else the trace language. */
+    AUTO,
+    TRACE,
+    FTRACE
+  }
+
   private Simulation() {}
+
+  /** Runs {@code in} as {@code kind}, deciding from its first lines when {@code kind} is AUTO. */
+  public static SimulationResult of(String source, BufferedReader in, InputKind kind, EngineRules rules, EngineConfig config) {
+    InputKind actual = kind == InputKind.AUTO ? sniff(in) : kind;
+    return actual == InputKind.FTRACE ? ofFtrace(source, in, rules, config) : ofTrace(source, in, rules, config);
+  }
+
+  private static InputKind sniff(BufferedReader in) {
+    try {
+      in.mark(SNIFF_BYTES);
+      char[] head = new char[SNIFF_BYTES / 4];
+      int read = in.read(head);
+      in.reset();
+      return read > 0 && FtraceReader.looksLikeFtrace(new String(head, 0, read)) ? InputKind.FTRACE : InputKind.TRACE;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** Reads {@code in} in the trace language and runs it. */
   public static SimulationResult ofTrace(String source, BufferedReader in, EngineRules rules, EngineConfig config) {
     TraceRunner runner = new TraceRunner(source, rules, config, v -> { });
     new TraceParser(source).parse(in, runner::run);
-    return result(source, runner, List.of());
+    return result(source, runner, false, List.of());
   }
 
-  static SimulationResult result(String source, TraceRunner runner, List<String> limits) {
-    Lockdep engine = runner.finish();
+  /** Reads {@code in} as an ftrace recording of lock events and runs it. */
+  public static SimulationResult ofFtrace(String source, BufferedReader in, EngineRules rules, EngineConfig config) {
+    TraceRunner runner = new TraceRunner(source, rules, config, v -> { });
+    FtraceReader reader = new FtraceReader(source, rules);
+    reader.read(in, runner::run);
+    if (reader.events() == 0) {
+      throw new TraceException(source + ": no lock:lock_acquire or lock:lock_release event (enable them with"
+          + " 'echo 1 > /sys/kernel/tracing/events/lock/enable' on a kernel with CONFIG_LOCKDEP)");
+    }
+    return result(source, runner, true, reader.limits());
+  }
+
+  static SimulationResult result(String source, TraceRunner runner, boolean recording, List<String> limits) {
+    Lockdep engine = runner.finish(recording);
     return new SimulationResult(source, runner.violations(), engine.events(), engine.graph().classes().size(),
         engine.graph().view().edgeSet().size(), limits);
   }

@@ -15,7 +15,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -36,7 +38,7 @@ public final class TraceRunner {
   private final Consumer<Violation> sink;
   private Lockdep engine;
   private Task task;
-  private final Deque<Statement.InterruptBegin> openInterrupts = new ArrayDeque<>();
+  private final Map<Task, Deque<Statement.InterruptBegin>> openInterrupts = new HashMap<>();
   private final List<Violation> violations = new ArrayList<>();
 
   public TraceRunner(String source, EngineRules rules, EngineConfig config, Consumer<Violation> sink) {
@@ -59,10 +61,11 @@ public final class TraceRunner {
       } else if (statement instanceof Statement.TaskSwitch taskSwitch) {
         switchTask(taskSwitch);
       } else if (statement instanceof Statement.InterruptBegin begin) {
-        lockdep.enterInterrupt(current(begin.line()), begin.kind(), entryFunction(begin.kind()));
-        openInterrupts.push(begin);
+        Task t = current(begin.line());
+        lockdep.enterInterrupt(t, begin.kind(), entryFunction(begin.kind()));
+        openInterrupts.computeIfAbsent(t, k -> new ArrayDeque<>()).push(begin);
       } else if (statement instanceof Statement.InterruptEnd end) {
-        Statement.InterruptBegin begin = openInterrupts.poll();
+        Statement.InterruptBegin begin = openInterrupts.getOrDefault(current(end.line()), new ArrayDeque<>()).poll();
         if (begin == null) {
           throw TraceException.at(source, end.line(), "'end' without a hardirq, softirq or nmi to end");
         }
@@ -75,11 +78,15 @@ public final class TraceRunner {
     }
   }
 
-  /** Ends the trace: every interrupt must have been ended. Returns the engine, for its graph and counts. */
-  public Lockdep finish() {
-    if (!openInterrupts.isEmpty()) {
-      Statement.InterruptBegin open = openInterrupts.peek();
-      throw TraceException.at(source, open.line(), "this " + open.kind().contextName() + " is never ended with 'end'");
+  /**
+   * Ends the trace. In a written trace every interrupt must have been ended; a recording may stop
+   * inside one. Returns the engine, for its graph and counts.
+   */
+  public Lockdep finish(boolean interruptsMayBeOpen) {
+    if (!interruptsMayBeOpen) {
+      openInterrupts.values().stream().filter(d -> !d.isEmpty()).map(Deque::peekLast).findFirst().ifPresent(open -> {
+        throw TraceException.at(source, open.line(), "this " + open.kind().contextName() + " is never ended with 'end'");
+      });
     }
     return engine();
   }
@@ -113,10 +120,6 @@ public final class TraceRunner {
   }
 
   private void switchTask(Statement.TaskSwitch taskSwitch) {
-    if (!openInterrupts.isEmpty()) {
-      throw TraceException.at(source, taskSwitch.line(), "a task switch inside an interrupt: end the "
-          + openInterrupts.peek().kind().contextName() + " first");
-    }
     Lockdep lockdep = engine();
     task = taskSwitch.pid().isPresent()
         ? lockdep.task(taskSwitch.name(), taskSwitch.pid().getAsInt())
