@@ -4,6 +4,7 @@ import dev.lockscope.engine.EngineConfig;
 import dev.lockscope.explain.ExplanationBuilder;
 import dev.lockscope.explain.OutputFormat;
 import dev.lockscope.explain.SimulationRenderer;
+import dev.lockscope.ingest.Compression;
 import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.trace.Simulation;
@@ -11,12 +12,10 @@ import dev.lockscope.trace.SimulationResult;
 import dev.lockscope.trace.TraceException;
 import dev.lockscope.verify.SimulatedReport;
 import dev.lockscope.verify.SimulationCheck;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,9 +85,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static SimulationResult simulate(String trace, Simulation.InputKind kind, RuleSet rules, EngineConfig config) {
     String source = trace.equals("-") ? "<stdin>" : trace;
-    try (BufferedReader in = trace.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(trace), StandardCharsets.UTF_8)) {
+    try (InputStream in = trace.equals("-")
+        ? Compression.decompressed(trace, System.in)
+        : Compression.decompressed(trace, Files.newInputStream(Path.of(trace)))) {
       return Simulation.of(source, in, kind, rules.engine(), config);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + IoErrors.describe(e), e);

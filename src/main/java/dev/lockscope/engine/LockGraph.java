@@ -2,11 +2,13 @@ package dev.lockscope.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * The lock-class graph lockdep builds: classes as vertices, dependencies as edges, on a plain
@@ -15,8 +17,13 @@ import org.jgrapht.graph.DefaultDirectedGraph;
  */
 public final class LockGraph {
 
-  private final Graph<LockClass, Dependency> graph = new DefaultDirectedGraph<>(null, null, false);
+  /**
+   * A pseudograph (a lock may depend on its own class: a recursive reader under a reader) so that JGraphT does not look for an existing edge on every insertion: the
+   * {@link #index} already guarantees one dependency per pair, as lockdep's lists do.
+   */
+  private final Graph<LockClass, Dependency> graph = new DirectedPseudograph<>(null, null, false);
   private final List<LockClass> classes = new ArrayList<>();
+  private final Map<Long, Dependency> index = new HashMap<>();
 
   LockClass addClass(LockClass lockClass) {
     graph.addVertex(lockClass);
@@ -29,13 +36,18 @@ public final class LockGraph {
   }
 
   Optional<Dependency> dependency(LockClass from, LockClass to) {
-    return Optional.ofNullable(graph.getEdge(from, to));
+    return Optional.ofNullable(index.get(pair(from, to)));
   }
 
   Dependency addDependency(LockClass from, LockClass to, int distance, SavedTrace trace) {
     Dependency dependency = new Dependency(from, to, distance, trace);
     graph.addEdge(from, to, dependency);
+    index.put(pair(from, to), dependency);
     return dependency;
+  }
+
+  private static long pair(LockClass from, LockClass to) {
+    return ((long) from.id << 32) | to.id;
   }
 
   Set<Dependency> after(LockClass lockClass) {

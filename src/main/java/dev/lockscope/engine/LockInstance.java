@@ -31,6 +31,11 @@ public final class LockInstance {
     return type.name();
   }
 
+  /** Whether taking it may sleep (so the kernel's {@code might_sleep()} runs first). */
+  public boolean sleeps() {
+    return type.waits() == LockTypeRule.Waits.SLEEPS;
+  }
+
   /** The class name of subclass 0. */
   public String className() {
     return key.name;

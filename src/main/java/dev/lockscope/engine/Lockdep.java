@@ -41,9 +41,13 @@ public final class Lockdep {
   private final Map<String, ClassKey> keys = new HashMap<>();
   private final Map<String, LockInstance> instances = new LinkedHashMap<>();
   private final Map<String, Task> tasks = new LinkedHashMap<>();
+  private final Map<String, Task> tasksByComm = new HashMap<>();
   private final ChainCache chains = new ChainCache();
   private final Set<String> reported = new HashSet<>();
   private final Set<String> warnedRcuSites = new HashSet<>();
+  private final int spinContextWait;
+  private final int configContextWait;
+  private final int processContextWait;
   private boolean debugLocks = true;
   private long events;
 
@@ -51,6 +55,9 @@ public final class Lockdep {
     this.rules = rules;
     this.config = config;
     this.sink = sink;
+    this.spinContextWait = rules.waitType("SPIN").value(config.rawLockNesting());
+    this.configContextWait = rules.waitType("CONFIG").value(config.rawLockNesting());
+    this.processContextWait = rules.waitType("MAX").value(config.rawLockNesting());
   }
 
   public EngineConfig config() {
@@ -67,6 +74,11 @@ public final class Lockdep {
     return graph;
   }
 
+  /** How many distinct held-lock chains were validated (lockdep's chain cache). */
+  public int chains() {
+    return chains.size();
+  }
+
   /** How many events the engine was given. */
   public long events() {
     return events;
@@ -74,12 +86,16 @@ public final class Lockdep {
 
   /** The task {@code comm/pid}, created (with irqs and softirqs enabled, on its own CPU) on first use. */
   public Task task(String comm, int pid) {
-    return tasks.computeIfAbsent(comm + "/" + pid, c -> new Task(new TaskRef(comm, pid), tasks.size()));
+    return tasks.computeIfAbsent(comm + "/" + pid, c -> {
+      Task task = new Task(new TaskRef(comm, pid), tasks.size());
+      tasksByComm.putIfAbsent(comm, task);
+      return task;
+    });
   }
 
   /** The first task created with this comm. */
   public Optional<Task> existingTask(String comm) {
-    return tasks.values().stream().filter(t -> t.ref.comm().equals(comm)).findFirst();
+    return Optional.ofNullable(tasksByComm.get(comm));
   }
 
   /**
@@ -531,15 +547,10 @@ public final class Lockdep {
 
   /** {@code task_wait_context}: SPIN in a hard irq that is never threaded, CONFIG in other irqs, MAX in a task. */
   private int taskWaitContext(Task t) {
-    String name;
     if (t.hardirqContext > 0) {
-      name = t.hardirqThreaded ? "CONFIG" : "SPIN";
-    } else if (t.softirqContext > 0) {
-      name = "CONFIG";
-    } else {
-      name = "MAX";
+      return t.hardirqThreaded ? configContextWait : spinContextWait;
     }
-    return rules.waitType(name).value(config.rawLockNesting());
+    return t.softirqContext > 0 ? configContextWait : processContextWait;
   }
 
   // ---------------------------------------------------------------- releases
@@ -632,10 +643,13 @@ public final class Lockdep {
 
   // ---------------------------------------------------------------- irq state
 
-  /** {@code lockdep_hardirqs_off}: hard irqs are disabled at {@code function}. */
+  /**
+   * {@code lockdep_hardirqs_off}: hard irqs are disabled at {@code function}. The irq state is
+   * kept even once the validator is off, so that what the trace says stays checkable.
+   */
   public void hardirqsOff(Task t, String function) {
     events++;
-    if (!debugLocks || !t.hardirqsEnabled) {
+    if (!t.hardirqsEnabled) {
       return;
     }
     t.hardirqsEnabled = false;
@@ -648,18 +662,15 @@ public final class Lockdep {
    */
   public void hardirqsOn(Task t, String function, Evidence evidence, boolean throughBhEnable) {
     events++;
-    if (!debugLocks || t.hardirqsEnabled || t.inNmi()) {
+    if (t.hardirqsEnabled || t.inNmi()) {
       return;
     }
     if (t.hardirqContext > 0) {
       throw new EngineException("a hard interrupt handler never enables interrupts");
     }
     Moment moment = Moment.hardirqsOn(evidence, throughBhEnable);
-    if (!markHeldLocks(t, Usage.ENABLED_HARDIRQ, moment)) {
-      return;
-    }
-    if (t.softirqsEnabled && !markHeldLocks(t, Usage.ENABLED_SOFTIRQ, moment)) {
-      return;
+    if (markHeldLocks(t, Usage.ENABLED_HARDIRQ, moment) && t.softirqsEnabled) {
+      markHeldLocks(t, Usage.ENABLED_SOFTIRQ, moment);
     }
     t.hardirqsEnabled = true;
     t.irqTrace = t.irqTrace.hardirqsOn(function);
@@ -668,9 +679,6 @@ public final class Lockdep {
   /** {@code local_bh_disable()} and the bh part of {@code *_bh} primitives. */
   public void bhDisable(Task t, String function) {
     events++;
-    if (!debugLocks) {
-      return;
-    }
     t.softirqCount += 2;
     softirqsOff(t, function);
   }
@@ -681,9 +689,6 @@ public final class Lockdep {
    */
   public void bhEnable(Task t, String function, Evidence evidence) {
     events++;
-    if (!debugLocks) {
-      return;
-    }
     if (t.softirqCount < 2) {
       throw new EngineException("bottom halves are enabled more often than disabled");
     }
@@ -701,7 +706,7 @@ public final class Lockdep {
   }
 
   private void softirqsOff(Task t, String function) {
-    if (debugLocks && t.softirqsEnabled) {
+    if (t.softirqsEnabled) {
       t.softirqsEnabled = false;
       t.irqTrace = t.irqTrace.softirqsOff(function);
     }
@@ -709,7 +714,7 @@ public final class Lockdep {
 
   /** {@code lockdep_softirqs_on}: marks held locks softirq-unsafe only if hard irqs are on. */
   private void softirqsOn(Task t, String function) {
-    if (!debugLocks || t.softirqsEnabled) {
+    if (t.softirqsEnabled) {
       return;
     }
     t.softirqsEnabled = true;

@@ -67,7 +67,7 @@ final class StrongPathSearch {
     if (matcher.matches(root, rootOnlyRecursive)) {
       return Optional.of(new Found(root, rootOnlyRecursive, List.of()));
     }
-    queue.addAll(edges(root, direction));
+    enqueue(root, direction);
     while (!queue.isEmpty()) {
       Dependency edge = queue.poll();
       LockClass reached = direction == Direction.FORWARD ? edge.to : edge.from;
@@ -93,13 +93,15 @@ final class StrongPathSearch {
         queue.clear();
         return Optional.of(new Found(reached, reachedOnlyRecursive, pathTo(reached, direction)));
       }
-      queue.addAll(edges(reached, direction));
+      enqueue(reached, direction);
     }
     return Optional.empty();
   }
 
-  private java.util.Collection<Dependency> edges(LockClass lockClass, Direction direction) {
-    return direction == Direction.FORWARD ? graph.after(lockClass) : graph.before(lockClass);
+  private void enqueue(LockClass lockClass, Direction direction) {
+    for (Dependency edge : direction == Direction.FORWARD ? graph.after(lockClass) : graph.before(lockClass)) {
+      queue.add(edge);
+    }
   }
 
   private List<Dependency> pathTo(LockClass target, Direction direction) {

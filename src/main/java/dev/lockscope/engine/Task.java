@@ -82,7 +82,8 @@ public final class Task {
     return new ContextTuple(hardirqContext, hardirqCount, softirqContext, softirqCount, hardirqsEnabled, softirqsEnabled);
   }
 
-  ExecutionPoint point() {
+  /** Where the task runs now: itself and the interrupts nested on its CPU. */
+  public ExecutionPoint point() {
     if (point == null) {
       point = new ExecutionPoint(ref, interruptKinds());
     }

@@ -7,17 +7,7 @@ import java.util.Optional;
  * One row of {@code trace-calls.tsv}: a kernel API call of the trace language and what it does in
  * lockdep's terms (the table's header documents every column).
  */
-public record TraceCall(
-    String call,
-    Op op,
-    List<String> types,
-    Optional<Read> read,
-    boolean trylock,
-    boolean check,
-    IrqAction irq,
-    List<Arg> args,
-    List<String> frames,
-    String detail) {
+public final class TraceCall {
 
   /** What the call is to lockdep. */
   public enum Op {
@@ -74,37 +64,113 @@ public record TraceCall(
   /** One argument of the call's signature. */
   public record Arg(ArgKind kind, boolean optional) {}
 
-  public TraceCall {
-    types = List.copyOf(types);
-    args = List.copyOf(args);
-    frames = List.copyOf(frames);
+  private final String call;
+  private final Op op;
+  private final List<String> types;
+  private final Optional<Read> read;
+  private final boolean trylock;
+  private final boolean check;
+  private final IrqAction irq;
+  private final List<Arg> args;
+  private final List<String> frames;
+  private final String detail;
+  private final int requiredArgs;
+  private final int[] positions = new int[ArgKind.values().length];
+  private final Optional<String> builtinMap;
+  private final boolean anyType;
+
+  TraceCall(String call, Op op, List<String> types, Optional<Read> read, boolean trylock, boolean check,
+      IrqAction irq, List<Arg> args, List<String> frames, String detail) {
+    this.call = call;
+    this.op = op;
+    this.types = List.copyOf(types);
+    this.read = read;
+    this.trylock = trylock;
+    this.check = check;
+    this.irq = irq;
+    this.args = List.copyOf(args);
+    this.frames = List.copyOf(frames);
+    this.detail = detail;
+    this.requiredArgs = (int) args.stream().filter(a -> !a.optional()).count();
+    java.util.Arrays.fill(positions, -1);
+    for (int i = args.size() - 1; i >= 0; i--) {
+      positions[args.get(i).kind().ordinal()] = i;
+    }
+    this.builtinMap = positions[ArgKind.LOCK.ordinal()] < 0 && op != Op.RCU_CHECK && types.size() == 1 && !types.get(0).equals("-")
+        ? Optional.of(types.get(0))
+        : Optional.empty();
+    this.anyType = types.contains("*");
+  }
+
+  /** The kernel API name written in a trace. */
+  public String call() {
+    return call;
+  }
+
+  public Op op() {
+    return op;
+  }
+
+  /** The lock types the lock argument may have; for rcu-check, what makes the access legal. */
+  public List<String> types() {
+    return types;
+  }
+
+  /** Lockdep's read argument, empty for calls that acquire nothing. */
+  public Optional<Read> read() {
+    return read;
+  }
+
+  public boolean trylock() {
+    return trylock;
+  }
+
+  /** Lockdep's check argument. */
+  public boolean check() {
+    return check;
+  }
+
+  public IrqAction irq() {
+    return irq;
+  }
+
+  public List<Arg> args() {
+    return args;
+  }
+
+  /** The functions between lock_acquire and the caller in printed stack traces, innermost first. */
+  public List<String> frames() {
+    return frames;
+  }
+
+  /** For rcu-check, the message lockdep prints. */
+  public String detail() {
+    return detail;
   }
 
   /** The number of arguments the call needs at least. */
   public int requiredArgs() {
-    return (int) args.stream().filter(a -> !a.optional()).count();
+    return requiredArgs;
   }
 
-  /** The position of the first argument of this kind, if the call takes one. */
-  public Optional<Integer> position(ArgKind kind) {
-    for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).kind() == kind) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+  /** The position of the first argument of this kind, -1 when the call takes none. */
+  public int position(ArgKind kind) {
+    return positions[kind.ordinal()];
   }
 
   /** Whether a lock of this type may be the call's lock argument. */
   public boolean acceptsType(String type) {
-    return types.contains("*") || types.contains(type);
+    return anyType || types.contains(type);
   }
 
   /** The built-in map the call works on when it takes no lock argument ({@code rcu_read_lock()}). */
   public Optional<String> builtinMap() {
-    return position(ArgKind.LOCK).isEmpty() && op != Op.RCU_CHECK && types.size() == 1 && !types.get(0).equals("-")
-        ? Optional.of(types.get(0))
-        : Optional.empty();
+    return builtinMap;
+  }
+
+  @Override
+  public String toString() {
+    return call;
   }
 
   static TraceCall parse(String[] c) {

@@ -2,8 +2,8 @@ package dev.lockscope.trace;
 
 import dev.lockscope.engine.Interrupt;
 import dev.lockscope.rules.EngineRules;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,11 +88,12 @@ public final class FtraceReader {
   }
 
   /** Reads the whole recording, handing statements on as they are made. */
-  public void read(BufferedReader in, Consumer<Statement> out) {
+  public void read(InputStream in, Consumer<Statement> out) {
     try {
+      LineSource lines = new LineSource(in);
       String line;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         number++;
         read(line, number, out);
       }

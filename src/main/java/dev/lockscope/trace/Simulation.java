@@ -3,7 +3,10 @@ package dev.lockscope.trace;
 import dev.lockscope.engine.EngineConfig;
 import dev.lockscope.engine.Lockdep;
 import dev.lockscope.rules.EngineRules;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs a trace (the trace language, or a recorded ftrace) through the engine, streaming. */
@@ -22,32 +25,29 @@ public final class Simulation {
   private Simulation() {}
 
   /** Runs {@code in} as {@code kind}, deciding from its first lines when {@code kind} is AUTO. */
-  public static SimulationResult of(String source, BufferedReader in, InputKind kind, EngineRules rules, EngineConfig config) {
+  public static SimulationResult of(String source, InputStream input, InputKind kind, EngineRules rules, EngineConfig config)
+      throws IOException {
+    BufferedInputStream in = new BufferedInputStream(input, SNIFF_BYTES);
     InputKind actual = kind == InputKind.AUTO ? sniff(in) : kind;
     return actual == InputKind.FTRACE ? ofFtrace(source, in, rules, config) : ofTrace(source, in, rules, config);
   }
 
-  private static InputKind sniff(BufferedReader in) {
-    try {
-      in.mark(SNIFF_BYTES);
-      char[] head = new char[SNIFF_BYTES / 4];
-      int read = in.read(head);
-      in.reset();
-      return read > 0 && FtraceReader.looksLikeFtrace(new String(head, 0, read)) ? InputKind.FTRACE : InputKind.TRACE;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static InputKind sniff(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    byte[] head = in.readNBytes(SNIFF_BYTES / 2);
+    in.reset();
+    return FtraceReader.looksLikeFtrace(new String(head, StandardCharsets.UTF_8)) ? InputKind.FTRACE : InputKind.TRACE;
   }
 
   /** Reads {@code in} in the trace language and runs it. */
-  public static SimulationResult ofTrace(String source, BufferedReader in, EngineRules rules, EngineConfig config) {
+  public static SimulationResult ofTrace(String source, InputStream in, EngineRules rules, EngineConfig config) {
     TraceRunner runner = new TraceRunner(source, rules, config, v -> { });
     new TraceParser(source).parse(in, runner::run);
     return result(source, runner, false, List.of());
   }
 
   /** Reads {@code in} as an ftrace recording of lock events and runs it. */
-  public static SimulationResult ofFtrace(String source, BufferedReader in, EngineRules rules, EngineConfig config) {
+  public static SimulationResult ofFtrace(String source, InputStream in, EngineRules rules, EngineConfig config) {
     TraceRunner runner = new TraceRunner(source, rules, config, v -> { });
     FtraceReader reader = new FtraceReader(source, rules);
     reader.read(in, runner::run);

@@ -1,9 +1,10 @@
 package dev.lockscope.trace;
 
 import dev.lockscope.engine.Interrupt;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.function.Consumer;
  */
 public final class TraceParser {
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private final String source;
 
   public TraceParser(String source) {
@@ -28,16 +31,17 @@ public final class TraceParser {
   /** Parses a whole text. */
   public List<Statement> parse(String text) {
     List<Statement> statements = new ArrayList<>();
-    parse(new BufferedReader(new StringReader(text)), statements::add);
+    parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), statements::add);
     return statements;
   }
 
-  /** Parses line by line, handing each statement on as soon as it is read. */
-  public void parse(BufferedReader in, Consumer<Statement> out) {
+  /** Parses UTF-8 text line by line, handing each statement on as soon as it is read. */
+  public void parse(InputStream in, Consumer<Statement> out) {
     try {
+      LineSource lines = new LineSource(in);
       String line;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         number++;
         Statement statement = parseLine(line, number);
         if (statement != null) {
@@ -51,24 +55,52 @@ public final class TraceParser {
 
   /** One line: a statement, or null for a blank or comment line. */
   Statement parseLine(String raw, int line) {
-    String text = withoutComment(raw).strip();
-    if (text.isEmpty()) {
+    int end = commentStart(raw);
+    while (end > 0 && isSpace(raw.charAt(end - 1))) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && isSpace(raw.charAt(start))) {
+      start++;
+    }
+    if (start == end) {
       return null;
     }
-    String keyword = text.substring(0, wordEnd(text, 0));
-    return switch (keyword) {
+    int wordEnd = start;
+    while (wordEnd < end && !isSpace(raw.charAt(wordEnd)) && raw.charAt(wordEnd) != '(') {
+      wordEnd++;
+    }
+    int open = skipSpace(raw, wordEnd, end);
+    if (open < end && raw.charAt(open) == '(') {
+      return call(raw, start, wordEnd, open, end, line);
+    }
+    String text = raw.substring(start, end);
+    return switch (text.substring(0, wordEnd - start)) {
       case "lock" -> lock(text, words(text), line);
       case "task" -> task(words(text), line);
       case "hardirq" -> hardirq(words(text), line);
       case "softirq" -> interrupt(words(text), line, Interrupt.SOFTIRQ, words(text).size() == 1);
       case "nmi" -> interrupt(words(text), line, Interrupt.NMI, words(text).size() == 1);
       case "end" -> {
-        expect(words(text).size() == 1, line, "'end' stands alone on its line");
+        if (!(words(text).size() == 1)) {
+      throw TraceException.at(source, line, "'end' stands alone on its line");
+    }
         yield new Statement.InterruptEnd(line);
       }
       case "config" -> config(words(text), line);
-      default -> call(text, line);
+      default -> throw TraceException.at(source, line, "expected a statement (lock, task, hardirq, softirq, nmi, end, config)"
+          + " or a call 'NAME(ARG, ...)', found '" + text + "'");
     };
+  }
+
+  /** Where a comment starts: a '#' at the start of the line or after whitespace. */
+  private static int commentStart(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) == '#' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return raw.length();
   }
 
   private Statement hardirq(List<String> words, int line) {
@@ -76,35 +108,23 @@ public final class TraceParser {
     return interrupt(words, line, nothread ? Interrupt.HARDIRQ_NOTHREAD : Interrupt.HARDIRQ, words.size() == 1 || nothread);
   }
 
-  private static String withoutComment(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      if (raw.charAt(i) == '#' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
-        return raw.substring(0, i);
-      }
-    }
-    return raw;
-  }
-
-  private static int wordEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '(') {
-      i++;
-    }
-    return i;
-  }
-
   private static List<String> words(String text) {
-    return List.of(text.split("\\s+"));
+    return List.of(WHITESPACE.split(text));
   }
 
   private Statement lock(String text, List<String> words, int line) {
-    expect(words.size() >= 3, line, "expected 'lock NAME TYPE [class CLASS]'");
+    if (!(words.size() >= 3)) {
+      throw TraceException.at(source, line, "expected 'lock NAME TYPE [class CLASS]'");
+    }
     String name = words.get(1);
-    expect(isName(name), line, "'" + name + "' is not a lock name (no spaces, parentheses, commas, '#' or '@')");
+    if (!(isName(name))) {
+      throw TraceException.at(source, line, "'" + name + "' is not a lock name (no spaces, parentheses, commas, '#' or '@')");
+    }
     Optional<String> className = Optional.empty();
     if (words.size() > 3) {
-      expect(words.get(3).equals("class") && words.size() > 4, line,
-          "expected 'class CLASS' after the type, found '" + String.join(" ", words.subList(3, words.size())) + "'");
+      if (!(words.get(3).equals("class") && words.size() > 4)) {
+      throw TraceException.at(source, line, "expected 'class CLASS' after the type, found '" + String.join(" ", words.subList(3, words.size())) + "'");
+    }
       int at = text.indexOf(" class ", text.indexOf(words.get(2)) + words.get(2).length() - 1);
       className = Optional.of(text.substring(at + " class ".length()).strip());
     }
@@ -112,7 +132,9 @@ public final class TraceParser {
   }
 
   private Statement task(List<String> words, int line) {
-    expect(words.size() == 2 || (words.size() == 4 && words.get(2).equals("pid")), line, "expected 'task NAME [pid N]'");
+    if (!(words.size() == 2 || (words.size() == 4 && words.get(2).equals("pid")))) {
+      throw TraceException.at(source, line, "expected 'task NAME [pid N]'");
+    }
     OptionalInt pid = OptionalInt.empty();
     if (words.size() == 4) {
       pid = OptionalInt.of(number(words.get(3), line, "a pid"));
@@ -121,50 +143,131 @@ public final class TraceParser {
   }
 
   private Statement interrupt(List<String> words, int line, Interrupt kind, boolean wellFormed) {
-    expect(wellFormed, line, "expected '" + words.get(0) + (kind.isHardirq() ? " [nothread]'" : "' alone on its line"));
+    if (!(wellFormed)) {
+      throw TraceException.at(source, line, "expected '" + words.get(0) + (kind.isHardirq() ? " [nothread]'" : "' alone on its line"));
+    }
     return new Statement.InterruptBegin(line, kind);
   }
 
   private Statement config(List<String> words, int line) {
-    expect(words.size() == 2 && words.get(1).matches("CONFIG_[A-Z0-9_]+=[yn]"), line,
-        "expected 'config CONFIG_NAME=y' or '=n'");
+    if (!(words.size() == 2 && words.get(1).matches("CONFIG_[A-Z0-9_]+=[yn]"))) {
+      throw TraceException.at(source, line, "expected 'config CONFIG_NAME=y' or '=n'");
+    }
     String[] setting = words.get(1).split("=");
     return new Statement.ConfigOption(line, setting[0], setting[1].equals("y"));
   }
 
-  private Statement call(String text, int line) {
-    int open = text.indexOf('(');
-    int close = text.indexOf(')', open + 1);
-    expect(open > 0 && close > open, line, "expected a statement (lock, task, hardirq, softirq, nmi, end, config) or a call 'NAME(ARG, ...)', found '" + text + "'");
-    String name = text.substring(0, open).strip();
-    expect(name.matches("[A-Za-z_][A-Za-z0-9_]*"), line, "'" + name + "' is not a call name");
-    String inside = text.substring(open + 1, close).strip();
-    List<String> args = new ArrayList<>();
-    if (!inside.isEmpty()) {
-      for (String arg : inside.split(",", -1)) {
-        String trimmed = arg.strip();
-        expect(!trimmed.isEmpty(), line, "empty argument in " + name + "(" + inside + ")");
-        args.add(trimmed);
-      }
+  /** {@code NAME(ARG, ...) [@ FUNCTION [FILE:LINE]]} between {@code start} and {@code end}, scanned once. */
+  private Statement call(String raw, int start, int nameEnd, int open, int end, int line) {
+    int close = raw.indexOf(')', open + 1);
+    if (!(close > open && close < end)) {
+      throw TraceException.at(source, line, "expected ')' to close the call in '" + raw.substring(start, end) + "'");
     }
-    return new Statement.Call(line, name, args, site(text.substring(close + 1).strip(), line));
+    if (!(isIdentifier(raw, start, nameEnd, false))) {
+      throw TraceException.at(source, line, "'" + raw.substring(start, nameEnd) + "' is not a call name");
+    }
+    String name = raw.substring(start, nameEnd);
+    List<String> args = new ArrayList<>(4);
+    int from = open + 1;
+    while (from < close) {
+      int comma = raw.indexOf(',', from);
+      int argEnd = comma < 0 || comma > close ? close : comma;
+      int a = skipSpace(raw, from, argEnd);
+      int b = argEnd;
+      while (b > a && isSpace(raw.charAt(b - 1))) {
+        b--;
+      }
+      if (!(b > a || (args.isEmpty() && argEnd == close))) {
+      throw TraceException.at(source, line, "empty argument in " + raw.substring(start, close + 1));
+    }
+      if (b > a) {
+        args.add(raw.substring(a, b));
+      }
+      from = argEnd + 1;
+    }
+    return new Statement.Call(line, name, immutable(args), site(raw, close + 1, end, line));
   }
 
-  private Optional<Statement.CallSite> site(String rest, int line) {
-    if (rest.isEmpty()) {
+  private static List<String> immutable(List<String> args) {
+    return switch (args.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(args.get(0));
+      case 2 -> List.of(args.get(0), args.get(1));
+      default -> List.copyOf(args);
+    };
+  }
+
+  private static int skipSpace(String text, int from, int end) {
+    int i = from;
+    while (i < end && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whitespace within a line (the cheap test: a trace is ASCII outside lock and class names). */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b' || (c > 127 && Character.isWhitespace(c));
+  }
+
+  /** {@code @ FUNCTION [FILE:LINE]} after a call, if present. */
+  private Optional<Statement.CallSite> site(String raw, int from, int end, int line) {
+    int at = skipSpace(raw, from, end);
+    if (at == end) {
       return Optional.empty();
     }
-    expect(rest.startsWith("@"), line, "expected '@ FUNCTION [FILE:LINE]' after the call, found '" + rest + "'");
-    List<String> parts = rest.substring(1).isBlank() ? List.of() : words(rest.substring(1).strip());
-    expect(!parts.isEmpty() && parts.size() <= 2, line, "expected '@ FUNCTION [FILE:LINE]'");
-    String function = parts.get(0);
-    expect(function.matches("[A-Za-z_][A-Za-z0-9_.]*"), line, "'" + function + "' is not a function name");
-    Optional<String> location = Optional.empty();
-    if (parts.size() == 2) {
-      expect(parts.get(1).matches("[^:\\s]+:\\d+"), line, "expected FILE:LINE after the function, found '" + parts.get(1) + "'");
-      location = Optional.of(parts.get(1));
+    if (!(raw.charAt(at) == '@')) {
+      throw TraceException.at(source, line, "expected '@ FUNCTION [FILE:LINE]' after the call, found '" + raw.substring(at, end) + "'");
     }
-    return Optional.of(new Statement.CallSite(function, location));
+    int functionStart = skipSpace(raw, at + 1, end);
+    int functionEnd = functionStart;
+    while (functionEnd < end && !isSpace(raw.charAt(functionEnd))) {
+      functionEnd++;
+    }
+    if (!(functionEnd > functionStart)) {
+      throw TraceException.at(source, line, "expected '@ FUNCTION [FILE:LINE]'");
+    }
+    if (!(isIdentifier(raw, functionStart, functionEnd, true))) {
+      throw TraceException.at(source, line, "'" + raw.substring(functionStart, functionEnd) + "' is not a function name");
+    }
+    String function = raw.substring(functionStart, functionEnd);
+    int locationStart = skipSpace(raw, functionEnd, end);
+    if (locationStart == end) {
+      return Optional.of(new Statement.CallSite(function, Optional.empty()));
+    }
+    String location = raw.substring(locationStart, end);
+    if (!(isLocation(location))) {
+      throw TraceException.at(source, line, "expected FILE:LINE after the function, found '" + location + "'");
+    }
+    return Optional.of(new Statement.CallSite(function, Optional.of(location)));
+  }
+
+  /** {@code text[from, to)} is a C identifier; with {@code dots}, also compiler suffixes such as {@code foo.isra.0}. */
+  private static boolean isIdentifier(String text, int from, int to, boolean dots) {
+    if (from >= to || !(Character.isLetter(text.charAt(from)) || text.charAt(from) == '_')) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || (dots && c == '.'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code FILE:LINE}: a path without ':' or spaces, then digits. */
+  private static boolean isLocation(String text) {
+    int colon = text.lastIndexOf(':');
+    if (colon <= 0 || colon == text.length() - 1 || text.indexOf(':') != colon) {
+      return false;
+    }
+    for (int i = colon + 1; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isName(String name) {
@@ -185,9 +288,4 @@ public final class TraceParser {
     }
   }
 
-  private void expect(boolean condition, int line, String message) {
-    if (!condition) {
-      throw TraceException.at(source, line, message);
-    }
-  }
 }

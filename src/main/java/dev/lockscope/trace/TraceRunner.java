@@ -9,7 +9,6 @@ import dev.lockscope.engine.Site;
 import dev.lockscope.engine.Task;
 import dev.lockscope.engine.Violation;
 import dev.lockscope.rules.EngineRules;
-import dev.lockscope.rules.LockTypeRule;
 import dev.lockscope.rules.TraceCall;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -149,10 +148,8 @@ public final class TraceRunner {
     Task t = current(call.line());
     Site site = call.site()
         .map(s -> new Site(s.function(), s.location(), call.line()))
-        .orElse(Site.ofLine(call.line()));
-    Evidence evidence = new Evidence(site, definition.frames(), t.interruptKinds().isEmpty()
-        ? new dev.lockscope.engine.ExecutionPoint(t.ref(), List.of())
-        : new dev.lockscope.engine.ExecutionPoint(t.ref(), t.interruptKinds()));
+        .orElseGet(() -> Site.ofLine(call.line()));
+    Evidence evidence = new Evidence(site, definition.frames(), t.point());
     String ip = definition.frames().isEmpty() ? site.function() : definition.frames().get(0);
     Lockdep lockdep = engine();
     switch (definition.op()) {
@@ -195,7 +192,7 @@ public final class TraceRunner {
       case PREEMPT -> lockdep.preemptDisable(t);
       case NONE -> { }
     }
-    if (!definition.trylock() && rules.lockType(lock.typeName()).map(r -> r.waits() == LockTypeRule.Waits.SLEEPS).orElse(false)) {
+    if (!definition.trylock() && lock.sleeps()) {
       lockdep.mightSleep(t, evidence);
     }
     lockdep.acquire(t, lock, args.subclass(), args.trylock(definition), read(t, definition, args), args.check(definition),
@@ -253,7 +250,8 @@ public final class TraceRunner {
     }
 
     private Optional<String> text(TraceCall.ArgKind kind) {
-      return definition.position(kind).filter(i -> i < call.args().size()).map(i -> call.args().get(i));
+      int position = definition.position(kind);
+      return position >= 0 && position < call.args().size() ? Optional.of(call.args().get(position)) : Optional.empty();
     }
 
     LockInstance lock() {
@@ -261,19 +259,28 @@ public final class TraceRunner {
       if (builtin.isPresent()) {
         return engine().builtin(builtin.get());
       }
-      return optionalLock().orElseThrow(() -> TraceException.at(source, call.line(), call.name() + " needs a lock"));
+      int position = definition.position(TraceCall.ArgKind.LOCK);
+      if (position < 0 || position >= call.args().size()) {
+        throw TraceException.at(source, call.line(), call.name() + " needs a lock");
+      }
+      return checkedLock(call.args().get(position));
     }
 
     Optional<LockInstance> optionalLock() {
-      return text(TraceCall.ArgKind.LOCK).map(name -> {
-        LockInstance lock = engine().lock(name).orElseThrow(() -> TraceException.at(source, call.line(),
-            "unknown lock '" + name + "': declare it first with 'lock " + name + " TYPE'"));
-        if (definition.op() != TraceCall.Op.RCU_CHECK && !definition.acceptsType(lock.typeName())) {
-          throw TraceException.at(source, call.line(), call.name() + "() takes a " + String.join(" or ", definition.types())
-              + ", but " + name + " is a " + lock.typeName());
-        }
-        return lock;
-      });
+      int position = definition.position(TraceCall.ArgKind.LOCK);
+      return position >= 0 && position < call.args().size() ? Optional.of(checkedLock(call.args().get(position))) : Optional.empty();
+    }
+
+    private LockInstance checkedLock(String name) {
+      LockInstance lock = engine().lock(name).orElse(null);
+      if (lock == null) {
+        throw TraceException.at(source, call.line(), "unknown lock '" + name + "': declare it first with 'lock " + name + " TYPE'");
+      }
+      if (definition.op() != TraceCall.Op.RCU_CHECK && !definition.acceptsType(lock.typeName())) {
+        throw TraceException.at(source, call.line(), call.name() + "() takes a " + String.join(" or ", definition.types())
+            + ", but " + name + " is a " + lock.typeName());
+      }
+      return lock;
     }
 
     Optional<LockInstance> nest() {

@@ -8,7 +8,6 @@ import dev.lockscope.engine.EngineConfig;
 import dev.lockscope.trace.Simulation;
 import dev.lockscope.trace.SimulationResult;
 import dev.lockscope.verify.SimulationCheck;
-import java.io.BufferedReader;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.rules.RulesLoader;
 import dev.lockscope.verify.Pipeline;
@@ -72,7 +71,7 @@ class SamplesTest {
   /** What {@code lockscope simulate} prints for a trace. */
   static String simulate(Path input) throws IOException {
     String source = input.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+    try (java.io.InputStream in = Files.newInputStream(input)) {
       SimulationResult result = Simulation.ofTrace(source, in, RULES.engine(), EngineConfig.defaults());
       return new SimulationRenderer(OutputFormat.TEXT, new ExplanationBuilder(RULES))
           .render(result, new SimulationCheck(RULES).check(result));

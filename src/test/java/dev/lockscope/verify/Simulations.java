@@ -6,9 +6,7 @@ import dev.lockscope.rules.RuleSet;
 import dev.lockscope.rules.RulesLoader;
 import dev.lockscope.trace.Simulation;
 import dev.lockscope.trace.SimulationResult;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,8 @@ public final class Simulations {
   private Simulations() {}
 
   public static SimulationResult run(String source, String trace, EngineConfig config) {
-    return Simulation.ofTrace(source, new BufferedReader(new StringReader(trace)), RULES.engine(), config);
+    return Simulation.ofTrace(source, new java.io.ByteArrayInputStream(trace.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        RULES.engine(), config);
   }
 
   public static List<SimulatedReport> checked(String source, String trace, EngineConfig config) {
