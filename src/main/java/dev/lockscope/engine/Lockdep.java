@@ -39,7 +39,7 @@ public final class Lockdep {
   private final StrongPathSearch search = new StrongPathSearch(graph);
   private final IrqPaths irqPaths = new IrqPaths();
   private final Map<String, ClassKey> keys = new HashMap<>();
-  private final Map<String, LockInstance> instances = new LinkedHashMap<>();
+  private final Map<String, LockInstance> instances = new HashMap<>();
   private final Map<String, Task> tasks = new LinkedHashMap<>();
   private final Map<String, Task> tasksByComm = new HashMap<>();
   private final ChainCache chains = new ChainCache();
@@ -561,10 +561,9 @@ public final class Lockdep {
     if (!debugLocks || t.inNmi()) {
       return;
     }
-    Moment moment = Moment.in(evidence, List.of("lock_release"));
     int index = findHeld(t, lock);
     if (index < 0) {
-      unlockImbalance(t, lock, evidence, moment);
+      unlockImbalance(t, lock, evidence, Moment.in(evidence, List.of("lock_release")));
       return;
     }
     HeldLock hlock = t.held[index];
@@ -618,10 +617,14 @@ public final class Lockdep {
   /** Drops the lock at {@code index} and takes again (with every check) the locks above it from {@code from}. */
   private void removeAndReacquire(Task t, int index, int from) {
     int depth = t.depth;
-    HeldLock[] above = Arrays.copyOfRange(t.held, from, depth);
     HeldLock removed = t.held[index];
+    HeldLock[] above = from == depth ? null : Arrays.copyOfRange(t.held, from, depth);
     t.depth = index;
     t.currChainKey = removed.prevChainKey;
+    Arrays.fill(t.held, index, depth, null);
+    if (above == null) {
+      return;
+    }
     for (HeldLock h : above) {
       int result = acquire(t, h.instance, h.lockClass.subclass, h.trylock, h.read, h.check, h.hardirqsOff, h.nestLock,
           Moment.acquisition(h.evidence), h.references, false);
