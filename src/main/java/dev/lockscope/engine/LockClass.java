@@ -51,6 +51,19 @@ public final class LockClass {
     return (usageMask & Usage.flag(bit)) != 0;
   }
 
+  /**
+   * Whether the class already has a pair of bits {@code valid_state} forbids for the irq state of
+   * {@code bit} (an inconsistent lock state, reported before anything else about it).
+   */
+  boolean inconsistentIn(int bit) {
+    int state = Usage.state(bit);
+    boolean inWrite = has(state + Usage.USED_IN_HARDIRQ);
+    boolean inRead = has(state + Usage.USED_IN_HARDIRQ_READ);
+    boolean onWrite = has(state + Usage.ENABLED_HARDIRQ);
+    boolean onRead = has(state + Usage.ENABLED_HARDIRQ_READ);
+    return (inWrite && (onWrite || onRead)) || (inRead && onWrite);
+  }
+
   /** Whether lockdep's irq-inversion searches consider this class ({@code usage_skip}). */
   boolean normal() {
     return type.kind() == LockTypeRule.Kind.NORMAL;

@@ -353,6 +353,9 @@ public final class Lockdep {
       return true;
     }
     LockClass other = found.get().target();
+    if (config.reportAll() && (other.inconsistentIn(bit) || hlock.lockClass.inconsistentIn(bit))) {
+      return true;
+    }
     String irqClass = Usage.stateName(other.has(bit) ? bit : readBit);
     Violation.IrqScenario scenario = irqPaths.inversionScenario(hlock.lockClass, found.get(), forwards);
     List<Violation.PathBlock> path = irqPaths.childTraces(hlock.lockClass, found.get(), direction, moment.current());
@@ -500,7 +503,7 @@ public final class Lockdep {
     }
     LockClass safe = backward.get().target();
     int[] bits = IrqPaths.exclusiveMatch(safe.usageMask, unsafe.usageMask);
-    if (bits == null) {
+    if (bits == null || (config.reportAll() && (safe.inconsistentIn(bits[0]) || unsafe.inconsistentIn(bits[0])))) {
       return true;
     }
     String irqClass = Usage.stateName(bits[0]);
@@ -982,7 +985,9 @@ public final class Lockdep {
 
   /**
    * Reports a violation once and says whether lockdep goes on: like {@code debug_locks_off()},
-   * the first violation stops the validator unless every violation is wanted.
+   * the first violation stops the validator unless every violation is wanted. When it goes on, the
+   * irq searches leave out classes already reported inconsistent: the kernel would never reach
+   * them, and their usage strings make such reports contradict themselves.
    */
   private boolean fail(Violation violation) {
     if (reported.add(violation.identity())) {

@@ -24,6 +24,8 @@ import java.util.Optional;
  *     timer callback), with its label
  * @param complete whether the trace reached a context entry or ended normally, so that the
  *     absence of a frame is evidence
+ * @param interruptedSoftirq for hard-interrupt context: the interrupt arrived while softirqs were
+ *     being served (their entry frames lie further out), so lockdep's softirq context is set too
  */
 public record TraceAnalysis(
     StackTrace trace,
@@ -37,7 +39,8 @@ public record TraceAnalysis(
     Optional<String> contextLabel,
     Optional<Frame> handler,
     Optional<String> handlerLabel,
-    boolean complete) {
+    boolean complete,
+    boolean interruptedSoftirq) {
 
   public TraceAnalysis {
     callers = List.copyOf(callers);

@@ -81,14 +81,32 @@ public final class TraceAnalyzer {
         return new TraceAnalysis(
             trace, strongest, outermost, primitiveFrame, enablePath,
             frames.subList(start, frames.size()), entered, Optional.of(frame),
-            rule.get().label(), handler, handlerLabel, true);
+            rule.get().label(), handler, handlerLabel, true,
+            entered == ExecutionContext.HARDIRQ && servingSoftirqsBelow(frames, j + 1));
       }
     }
     ExecutionContext context = handler.isPresent() ? ExecutionContext.SOFTIRQ : ExecutionContext.UNKNOWN;
     return new TraceAnalysis(
         trace, strongest, outermost, primitiveFrame, enablePath,
         frames.subList(Math.min(start, frames.size()), frames.size()), context, handler,
-        handlerLabel, handler, handlerLabel, !trace.truncated());
+        handlerLabel, handler, handlerLabel, !trace.truncated(), false);
+  }
+
+  /**
+   * Whether the code a hard interrupt interrupted was serving softirqs: a softirq entry or handler
+   * frame further out, before the task's own entry.
+   */
+  private boolean servingSoftirqsBelow(List<Frame> frames, int from) {
+    for (int j = from; j < frames.size(); j++) {
+      Optional<FrameRole> role = role(frames.get(j));
+      if (role.equals(Optional.of(FrameRole.PROCESS_ENTRY))) {
+        return false;
+      }
+      if (role.equals(Optional.of(FrameRole.SOFTIRQ_ENTRY)) || role.equals(Optional.of(FrameRole.SOFTIRQ_HANDLER))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

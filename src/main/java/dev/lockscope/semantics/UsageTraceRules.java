@@ -29,7 +29,8 @@ public final class UsageTraceRules {
     String where = describe(trace);
     int line = trace.contextEntry().map(Frame::inputLine).orElse(trace.trace().firstLine());
     if (bit.usedIn()) {
-      boolean holds = trace.context() == stateContext.get();
+      boolean holds = trace.context() == stateContext.get()
+          || (state == IrqState.SOFTIRQ && trace.context() == ExecutionContext.HARDIRQ && trace.interruptedSoftirq());
       return holds || trace.complete()
           ? RuleOutcome.of(holds, where, line)
           : RuleOutcome.undecided(where + ", but the trace is cut");
@@ -68,7 +69,8 @@ public final class UsageTraceRules {
 
   private static String describe(TraceAnalysis trace) {
     String entry = trace.contextEntry().map(f -> " (entered via " + f.function() + ")").orElse("");
-    return "acquired in " + trace.context().description() + entry;
+    return "acquired in " + trace.context().description() + entry
+        + (trace.interruptedSoftirq() ? ", which interrupted softirq processing" : "");
   }
 
   private static Optional<String> problem(UsageBit bit, LockPrimitive primitive) {

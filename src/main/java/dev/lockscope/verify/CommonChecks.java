@@ -1,5 +1,7 @@
 package dev.lockscope.verify;
 
+import dev.lockscope.report.IrqClass;
+
 import dev.lockscope.report.Backtrace;
 import dev.lockscope.report.BitValue;
 import dev.lockscope.report.LockLine;
@@ -115,6 +117,18 @@ final class CommonChecks {
   /** A usage string shows {@code bit} (or cannot tell, in the oldest encoding). */
   static boolean shows(LockLine lock, UsageBit bit) {
     return lock.usage().map(u -> u.covers(bit) && u.value(bit) != BitValue.CLEAR).orElse(true);
+  }
+
+  /**
+   * Whether one class can be both the irq-safe and the irq-unsafe lock of a report: only as a
+   * reader on both sides ({@code X-READ}), with no write usage of that irq state, since readers in
+   * irq context and readers with irqs enabled are a legal pair for one class while any write bit
+   * with its opposite would have been reported as an inconsistent lock state first.
+   */
+  static boolean mayBeItsOwnOpposite(LockLine lock, IrqClass irqClass) {
+    return irqClass.read()
+        && !surelyShows(lock, UsageBit.of(irqClass.state(), true, false))
+        && !surelyShows(lock, UsageBit.of(irqClass.state(), false, false));
   }
 
   /** Whether a usage string positively shows {@code bit}. */

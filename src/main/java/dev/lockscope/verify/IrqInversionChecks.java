@@ -106,8 +106,10 @@ final class IrqInversionChecks {
         return noRoles(id(), "two different locks");
       }
       boolean distinct = !r.changed().get().name().equals(r.other().get().name());
-      return CheckResult.of(id(), distinct, "two different classes",
-          distinct ? "two classes" : "one class both irq-safe and irq-unsafe is an inconsistent lock state",
+      boolean readers = !distinct && r.irqClass().map(c -> CommonChecks.mayBeItsOwnOpposite(r.other().get(), c)).orElse(false);
+      return CheckResult.of(id(), distinct || readers, "two different classes",
+          distinct ? "two classes" : readers ? "one class, a reader both in and out of irq context, which is legal"
+              : "one class both irq-safe and irq-unsafe is an inconsistent lock state",
           r.other().get().inputLine());
     }
   }

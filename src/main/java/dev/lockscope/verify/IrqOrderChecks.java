@@ -111,7 +111,10 @@ final class IrqOrderChecks {
     }
   }
 
-  /** Safe and unsafe are different classes (one class with both would be an inconsistent state). */
+  /**
+   * Safe and unsafe are different classes (one class with both would be an inconsistent state),
+   * unless the class is a reader on both sides ({@link CommonChecks#mayBeItsOwnOpposite}).
+   */
   static final class DistinctCheck implements Check<IrqOrderEvidence> {
     @Override
     public String id() {
@@ -125,8 +128,10 @@ final class IrqOrderChecks {
         return noRoles(id(), "two different locks");
       }
       boolean distinct = !roles.get().safe().name().equals(roles.get().unsafe().name());
-      return CheckResult.of(id(), distinct, "the safe and the unsafe lock are two classes",
-          distinct ? "two classes" : "one class both irq-safe and irq-unsafe is an inconsistent lock state",
+      boolean readers = !distinct && CommonChecks.mayBeItsOwnOpposite(roles.get().unsafe(), roles.get().irqClass());
+      return CheckResult.of(id(), distinct || readers, "the safe and the unsafe lock are two classes",
+          distinct ? "two classes" : readers ? "one class, a reader both in and out of irq context, which is legal"
+              : "one class both irq-safe and irq-unsafe is an inconsistent lock state",
           roles.get().unsafe().inputLine());
     }
   }
