@@ -34,8 +34,17 @@ public final class LockscopeCommand implements Runnable {
     return codes;
   }
 
+  private static final Map<String, String> SIMULATE_EXIT_CODES = Map.of(
+      " " + SimulateCommand.NO_VIOLATION, "no violation in any trace",
+      " " + SimulateCommand.VIOLATION, "some trace has a violation (printed as the kernel would print it)",
+      " " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error, or a trace that cannot be read or run (the line and why)");
+
   private static void documentExitCodes(CommandLine command) {
-    Map<String, String> codes = command.getCommandName().equals("batch") ? BATCH_EXIT_CODES : EXIT_CODES;
+    Map<String, String> codes = switch (command.getCommandName()) {
+      case "batch" -> BATCH_EXIT_CODES;
+      case "simulate" -> new java.util.TreeMap<>(SIMULATE_EXIT_CODES);
+      default -> EXIT_CODES;
+    };
     command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 

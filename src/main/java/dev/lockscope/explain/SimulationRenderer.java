@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockscope.trace.SimulationResult;
 import dev.lockscope.verify.SimulatedReport;
-import dev.lockscope.verify.Verification;
 import java.util.List;
 
 /**
@@ -99,13 +98,13 @@ public final class SimulationRenderer {
   }
 
   private static String totals(SimulationResult result, List<SimulatedReport> reports) {
-    return "%s: %s (%d events, %d lock classes, %d dependencies)".formatted(result.source(),
-        reports.isEmpty() ? "no violation" : reports.size() == 1 ? "1 violation" : reports.size() + " violations",
-        result.events(), result.classes(), result.dependencies());
+    return "%s: %s (%s, %s, %s)".formatted(result.source(),
+        reports.isEmpty() ? "no violation" : count(reports.size(), "violation", "violations"),
+        count(result.events(), "event", "events"), count(result.classes(), "lock class", "lock classes"),
+        count(result.dependencies(), "dependency", "dependencies"));
   }
 
-  /** The kinds of the violations, in order: for callers that sum up several traces. */
-  public static List<String> kinds(List<SimulatedReport> reports) {
-    return reports.stream().map(r -> r.checked().stream().map(Verification::kind).findFirst().orElse(r.violation().kindId())).toList();
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

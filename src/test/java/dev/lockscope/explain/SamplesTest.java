@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files: every {@code samples/NAME.log} explained, and every {@code samples/NAME.trace}
- * simulated, must equal {@code samples/NAME.expected}. {@code -Dlockscope.regenerate=true}
+ * or {@code samples/NAME.ftrace} (a recording of ftrace lock events) simulated, must equal
+ * {@code samples/NAME.expected}. {@code -Dlockscope.regenerate=true}
  * rewrites the expected files.
  */
 class SamplesTest {
@@ -46,10 +47,11 @@ class SamplesTest {
             name.endsWith(".expected")
                 ? file.resolveSibling(name.substring(0, name.length() - ".expected".length()) + ".log")
                 : file.resolveSibling(name.replaceFirst("\\.[^.]+$", "") + ".expected");
-        assertTrue(name.endsWith(".log") || name.endsWith(".trace") || name.endsWith(".expected"), "unexpected file " + name);
+        assertTrue(name.matches(".*\\.(log|trace|ftrace|expected)"), "unexpected file " + name);
         if (name.endsWith(".expected")) {
-          Path trace = file.resolveSibling(name.substring(0, name.length() - ".expected".length()) + ".trace");
-          assertTrue(Files.exists(partner) || Files.exists(trace), name + " has neither a .log nor a .trace");
+          String base = name.substring(0, name.length() - ".expected".length());
+          assertTrue(Stream.of(".log", ".trace", ".ftrace").anyMatch(e -> Files.exists(file.resolveSibling(base + e))),
+              name + " has no .log, .trace or .ftrace");
         } else {
           assertTrue(Files.exists(partner), name + " has no " + partner.getFileName());
         }
@@ -60,8 +62,8 @@ class SamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void explanationMatchesGolden(Path input) throws IOException {
-    String actual = input.toString().endsWith(".trace") ? simulate(input) : explain(input);
-    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.(log|trace)$", ".expected"));
+    String actual = input.toString().endsWith(".log") ? explain(input) : simulate(input);
+    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.(log|trace|ftrace)$", ".expected"));
     if (Boolean.getBoolean("lockscope.regenerate")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
@@ -72,7 +74,7 @@ class SamplesTest {
   static String simulate(Path input) throws IOException {
     String source = input.getFileName().toString();
     try (java.io.InputStream in = Files.newInputStream(input)) {
-      SimulationResult result = Simulation.ofTrace(source, in, RULES.engine(), EngineConfig.defaults());
+      SimulationResult result = Simulation.of(source, in, Simulation.InputKind.AUTO, RULES.engine(), EngineConfig.defaults());
       return new SimulationRenderer(OutputFormat.TEXT, new ExplanationBuilder(RULES))
           .render(result, new SimulationCheck(RULES).check(result));
     }

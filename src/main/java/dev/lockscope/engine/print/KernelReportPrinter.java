@@ -160,7 +160,7 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
   @Override
   public String safeToUnsafe(Violation.IrqSafeToUnsafe v) {
     String irq = v.irqClass();
-    Text out = header("WARNING: " + irq + "-safe -> " + irq + "-unsafe lock order detected");
+    Text out = header("WARNING: " + irq + "-safe -> " + irq + "-unsafe lock order detected", 53);
     out.line(v.task() + " " + v.context().printed() + " is trying to acquire:");
     out.line(lock(v.next()));
     out.blank();
@@ -236,7 +236,7 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
 
   @Override
   public String exit(Violation.LocksHeldAtExit v) {
-    Text out = header("WARNING: " + v.task() + " still has locks held!");
+    Text out = header("WARNING: " + v.task() + " still has locks held!", 36);
     held(out, v.task(), v.tail().held());
     backtrace(out, v.task(), v.tail());
     return out.toString();
@@ -294,8 +294,13 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
   // ---------------------------------------------------------------- sections
 
   private static Text header(String title) {
+    return header(title, title.length());
+  }
+
+  /** The frame of every report: its '=' and '-' lines are as long as the kernel source has them. */
+  private static Text header(String title, int ruleLength) {
     Text out = new Text();
-    String rule = title.startsWith("[") ? "=".repeat(title.length() + 2) : "=".repeat(title.length());
+    String rule = "=".repeat(ruleLength);
     out.blank();
     out.line(rule);
     out.line(title);
