@@ -57,6 +57,20 @@ public sealed interface Violation {
     R limit(ValidatorLimit v);
   }
 
+  /** A violation whose report ends with the held locks and a backtrace, like most. */
+  sealed interface WithTail extends Violation
+      permits InconsistentLockState, CircularDependency, RecursiveLocking, IrqInversion, IrqSafeToUnsafe,
+          InvalidWaitContext, UnlockImbalance, HeldLockFreed, LocksHeldAtExit, NestedLockNotTaken, SuspiciousRcu,
+          ValidatorLimit {
+
+    Tail tail();
+
+    @Override
+    default int traceLine() {
+      return tail().backtrace().evidence().site().traceLine();
+    }
+  }
+
   /** The common tail of most reports: the held locks and the {@code dump_stack()} backtrace. */
   record Tail(int cpu, List<LockView> held, SavedTrace backtrace) {
     public Tail {
@@ -95,16 +109,11 @@ public sealed interface Violation {
       Optional<SavedTrace> previousTrace,
       IrqTrace irqTrace,
       Tail tail)
-      implements Violation {
+      implements WithTail {
 
     @Override
     public String kindId() {
       return "inconsistent-lock-state";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -134,7 +143,7 @@ public sealed interface Violation {
       boolean nextSync,
       String middle,
       Tail tail)
-      implements Violation {
+      implements WithTail {
 
     public CircularDependency {
       chain = List.copyOf(chain);
@@ -143,11 +152,6 @@ public sealed interface Violation {
     @Override
     public String kindId() {
       return "circular-dependency";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -171,16 +175,11 @@ public sealed interface Violation {
   }
 
   /** {@code print_deadlock_bug}: a lock of a class the task already holds, not allowed by the recursion rules. */
-  record RecursiveLocking(TaskRef task, LockView next, LockView prev, Tail tail) implements Violation {
+  record RecursiveLocking(TaskRef task, LockView next, LockView prev, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "recursive-locking";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -209,7 +208,7 @@ public sealed interface Violation {
       IrqScenario scenario,
       List<PathBlock> path,
       Tail tail)
-      implements Violation {
+      implements WithTail {
 
     public IrqInversion {
       path = List.copyOf(path);
@@ -218,11 +217,6 @@ public sealed interface Violation {
     @Override
     public String kindId() {
       return "irq-inversion";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -256,7 +250,7 @@ public sealed interface Violation {
       List<PathBlock> backwardPath,
       List<PathBlock> forwardPath,
       Tail tail)
-      implements Violation {
+      implements WithTail {
 
     public IrqSafeToUnsafe {
       backwardPath = List.copyOf(backwardPath);
@@ -266,11 +260,6 @@ public sealed interface Violation {
     @Override
     public String kindId() {
       return "irq-safe-unsafe-order";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -290,16 +279,11 @@ public sealed interface Violation {
   }
 
   /** {@code print_lock_invalid_wait_context}: a lock taken where its wait type is not allowed. */
-  record InvalidWaitContext(TaskRef task, LockView lock, int contextWait, Tail tail) implements Violation {
+  record InvalidWaitContext(TaskRef task, LockView lock, int contextWait, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "invalid-wait-context";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -321,16 +305,11 @@ public sealed interface Violation {
   }
 
   /** {@code print_unlock_imbalance_bug}: releasing a lock the task does not hold (in this context). */
-  record UnlockImbalance(TaskRef task, String mapName, Site site, Tail tail) implements Violation {
+  record UnlockImbalance(TaskRef task, String mapName, Site site, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "bad-unlock-balance";
-    }
-
-    @Override
-    public int traceLine() {
-      return site.traceLine();
     }
 
     @Override
@@ -350,16 +329,11 @@ public sealed interface Violation {
   }
 
   /** {@code print_freed_lock_bug}: memory holding a held lock is freed. */
-  record HeldLockFreed(TaskRef task, long from, long to, LockView lock, Tail tail) implements Violation {
+  record HeldLockFreed(TaskRef task, long from, long to, LockView lock, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "held-lock-freed";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -379,16 +353,11 @@ public sealed interface Violation {
   }
 
   /** {@code print_held_locks_bug}: a task exits holding locks. */
-  record LocksHeldAtExit(TaskRef task, Tail tail) implements Violation {
+  record LocksHeldAtExit(TaskRef task, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "locks-held-at-exit";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -436,16 +405,11 @@ public sealed interface Violation {
   }
 
   /** {@code print_lock_nested_lock_not_held}: a nest_lock acquisition whose nest lock is not held. */
-  record NestedLockNotTaken(TaskRef task, LockView lock, String nestLock, Tail tail) implements Violation {
+  record NestedLockNotTaken(TaskRef task, LockView lock, String nestLock, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "nested-lock-not-taken";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -465,16 +429,11 @@ public sealed interface Violation {
   }
 
   /** {@code lockdep_rcu_suspicious}: an RCU-protected access outside the protection it needs. */
-  record SuspiciousRcu(TaskRef task, String location, String message, Tail tail) implements Violation {
+  record SuspiciousRcu(TaskRef task, String location, String message, Tail tail) implements WithTail {
 
     @Override
     public String kindId() {
       return "suspicious-rcu";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override
@@ -494,7 +453,7 @@ public sealed interface Violation {
   }
 
   /** One of lockdep's own limits: an invalid subclass or more held locks than {@code MAX_LOCK_DEPTH}. */
-  record ValidatorLimit(TaskRef task, List<String> messages, boolean printsHeldLocks, Tail tail) implements Violation {
+  record ValidatorLimit(TaskRef task, List<String> messages, boolean printsHeldLocks, Tail tail) implements WithTail {
 
     public ValidatorLimit {
       messages = List.copyOf(messages);
@@ -503,11 +462,6 @@ public sealed interface Violation {
     @Override
     public String kindId() {
       return "lockdep-capacity";
-    }
-
-    @Override
-    public int traceLine() {
-      return tail.backtrace().evidence().site().traceLine();
     }
 
     @Override

@@ -2,9 +2,7 @@ package dev.lockscope.trace;
 
 import dev.lockscope.engine.Interrupt;
 import dev.lockscope.rules.EngineRules;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,17 +87,7 @@ public final class FtraceReader {
 
   /** Reads the whole recording, handing statements on as they are made. */
   public void read(InputStream in, Consumer<Statement> out) {
-    try {
-      LineSource lines = new LineSource(in);
-      String line;
-      int number = 0;
-      while ((line = lines.next()) != null) {
-        number++;
-        read(line, number, out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
-    }
+    LineSource.forEach(source, in, (line, number) -> read(line, number, out));
   }
 
   private void read(String raw, int line, Consumer<Statement> out) {

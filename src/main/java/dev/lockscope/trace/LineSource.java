@@ -25,6 +25,25 @@ final class LineSource {
     this.in = in;
   }
 
+  /** What is done with each line: the line and its number, from 1. */
+  interface LineConsumer {
+    void accept(String line, int number);
+  }
+
+  /** Hands every line of {@code in} on with its number; an I/O error names {@code source}. */
+  static void forEach(String source, InputStream in, LineConsumer consumer) {
+    try {
+      LineSource lines = new LineSource(in);
+      String line;
+      int number = 0;
+      while ((line = lines.next()) != null) {
+        consumer.accept(line, ++number);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
   /** The next line, or null at the end of the stream. */
   String next() throws IOException {
     while (true) {

@@ -2,10 +2,8 @@ package dev.lockscope.trace;
 
 import dev.lockscope.engine.Interrupt;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,20 +35,12 @@ public final class TraceParser {
 
   /** Parses UTF-8 text line by line, handing each statement on as soon as it is read. */
   public void parse(InputStream in, Consumer<Statement> out) {
-    try {
-      LineSource lines = new LineSource(in);
-      String line;
-      int number = 0;
-      while ((line = lines.next()) != null) {
-        number++;
-        Statement statement = parseLine(line, number);
-        if (statement != null) {
-          out.accept(statement);
-        }
+    LineSource.forEach(source, in, (line, number) -> {
+      Statement statement = parseLine(line, number);
+      if (statement != null) {
+        out.accept(statement);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
-    }
+    });
   }
 
   /** One line: a statement, or null for a blank or comment line. */

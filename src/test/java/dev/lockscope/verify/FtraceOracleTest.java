@@ -79,10 +79,7 @@ class FtraceOracleTest {
     assertFalse(simulated.isEmpty(), "the kernel printed " + kernel.get(0).evidence().report().extent().header());
     Verification expected = kernel.get(0);
     Verification actual = simulated.get(0).checked().get(0);
-    assertEquals(expected.kind(), actual.kind());
-    assertEquals(expected.evidence().report().extent().header(), actual.evidence().report().extent().header());
-    assertEquals(expected.locks(), actual.locks());
-    assertEquals(Signatures.key(expected.evidence()), Signatures.key(actual.evidence()));
+    Simulations.assertSameReport(expected, actual);
   }
 
   private static List<SimulatedReport> simulate(String scenario) throws IOException {

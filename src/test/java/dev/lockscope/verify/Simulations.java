@@ -34,6 +34,18 @@ public final class Simulations {
     return CHECK.check(result);
   }
 
+  /**
+   * Asserts that a simulated report is the one the kernel printed: same kind, header line, lock
+   * classes and signature key (which holds the usage pair or the cycle).
+   */
+  public static void assertSameReport(Verification expected, Verification actual) {
+    org.junit.jupiter.api.Assertions.assertEquals(expected.kind(), actual.kind());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        expected.evidence().report().extent().header(), actual.evidence().report().extent().header());
+    org.junit.jupiter.api.Assertions.assertEquals(expected.locks(), actual.locks());
+    org.junit.jupiter.api.Assertions.assertEquals(Signatures.key(expected.evidence()), Signatures.key(actual.evidence()));
+  }
+
   /** Every {@code samples/*.trace}. */
   public static List<Path> sampleTraces() {
     try (Stream<Path> files = Files.list(SharedFiles.samples())) {

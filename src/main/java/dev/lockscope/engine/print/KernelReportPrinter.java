@@ -49,28 +49,18 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     out.line("other info that might help us debug this:");
     out.line(" Possible unsafe locking scenario:");
     out.blank();
-    out.line("       CPU0");
-    out.line("       ----");
+    cpus(out, "       CPU0", "       ----");
     out.line("  lock(" + v.lock().lockClass().name() + ");");
     out.line("  <Interrupt>");
     out.line("    lock(" + v.lock().lockClass().name() + ");");
-    out.blank();
-    out.line(" *** DEADLOCK ***");
-    out.blank();
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    deadlock(out);
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
   public String circular(Violation.CircularDependency v) {
     Text out = header("WARNING: possible circular locking dependency detected");
-    out.line(v.task() + " is trying to acquire lock:");
-    out.line(lock(v.next()));
-    out.blank();
-    out.line("but task is already holding lock:");
-    out.line(lock(v.prev()));
-    out.blank();
+    acquiringWhileHolding(out, v.task(), v.next(), v.prev());
     out.line("which lock already depends on the new lock.");
     out.blank();
     out.blank();
@@ -92,44 +82,29 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     }
     out.line(" Possible unsafe locking scenario:");
     out.blank();
-    out.line("       CPU0                    CPU1");
-    out.line("       ----                    ----");
+    cpus(out, "       CPU0                    CPU1", "       ----                    ----");
     out.line((v.prevRead() ? "  rlock(" : "  lock(") + prev + ");");
     out.line("                               lock(" + v.middle() + ");");
     out.line("                               lock(" + prev + ");");
     out.line((v.nextRead() ? "  rlock(" : v.nextSync() ? "  sync(" : "  lock(") + next + ");");
-    out.blank();
-    out.line(" *** DEADLOCK ***");
-    out.blank();
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    deadlock(out);
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
   public String recursive(Violation.RecursiveLocking v) {
     Text out = header("WARNING: possible recursive locking detected");
-    out.line(v.task() + " is trying to acquire lock:");
-    out.line(lock(v.next()));
-    out.blank();
-    out.line("but task is already holding lock:");
-    out.line(lock(v.prev()));
-    out.blank();
+    acquiringWhileHolding(out, v.task(), v.next(), v.prev());
     out.line("other info that might help us debug this:");
     out.line(" Possible unsafe locking scenario:");
     out.blank();
-    out.line("       CPU0");
-    out.line("       ----");
+    cpus(out, "       CPU0", "       ----");
     out.line("  lock(" + v.prev().lockClass().name() + ");");
     out.line("  lock(" + v.next().lockClass().name() + ");");
-    out.blank();
-    out.line(" *** DEADLOCK ***");
-    out.blank();
+    deadlock(out);
     out.line(" May be due to missing lock nesting notation");
     out.blank();
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
@@ -219,9 +194,7 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     out.line("but there are no more locks to release!");
     out.blank();
     out.line("other info that might help us debug this:");
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
@@ -229,17 +202,13 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     Text out = header("WARNING: held lock freed!");
     out.line("%s is freeing memory %016x-%016x, with a lock still held there!".formatted(v.task(), v.from(), v.to()));
     out.line(lock(v.lock()));
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
   public String exit(Violation.LocksHeldAtExit v) {
     Text out = header("WARNING: " + v.task() + " still has locks held!", 36);
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
@@ -261,9 +230,7 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     backtrace(out, v.task(), v.tail());
     out.blank();
     out.line("other info that might help us debug this:");
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
@@ -275,9 +242,7 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     out.blank();
     out.blank();
     out.line("rcu_scheduler_active = 2, debug_locks = 1");
-    held(out, v.task(), v.tail().held());
-    backtrace(out, v.task(), v.tail());
-    return out.toString();
+    return ending(out, v.task(), v.tail());
   }
 
   @Override
@@ -292,6 +257,33 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
   }
 
   // ---------------------------------------------------------------- sections
+
+  private void acquiringWhileHolding(Text out, TaskRef task, LockView next, LockView prev) {
+    out.line(task + " is trying to acquire lock:");
+    out.line(lock(next));
+    out.blank();
+    out.line("but task is already holding lock:");
+    out.line(lock(prev));
+    out.blank();
+  }
+
+  private static void cpus(Text out, String names, String rules) {
+    out.line(names);
+    out.line(rules);
+  }
+
+  private static void deadlock(Text out) {
+    out.blank();
+    out.line(" *** DEADLOCK ***");
+    out.blank();
+  }
+
+  /** The held locks and the backtrace that end most reports. */
+  private String ending(Text out, TaskRef task, Violation.Tail tail) {
+    held(out, task, tail.held());
+    backtrace(out, task, tail);
+    return out.toString();
+  }
 
   private static Text header(String title) {
     return header(title, title.length());
@@ -354,17 +346,14 @@ public final class KernelReportPrinter implements Violation.Visitor<String> {
     }
     out.line(" Possible interrupt unsafe locking scenario:");
     out.blank();
-    out.line("       CPU0                    CPU1");
-    out.line("       ----                    ----");
+    cpus(out, "       CPU0                    CPU1", "       ----                    ----");
     out.line("  lock(" + scenario.unsafe() + ");");
     out.line("                               local_irq_disable();");
     out.line("                               lock(" + scenario.safe() + ");");
     out.line("                               lock(" + scenario.middle() + ");");
     out.line("  <Interrupt>");
     out.line("    lock(" + scenario.safe() + ");");
-    out.blank();
-    out.line(" *** DEADLOCK ***");
-    out.blank();
+    deadlock(out);
   }
 
   /** {@code print_lock_class_header} and the {@code ... acquired at:} trace of each block. */
