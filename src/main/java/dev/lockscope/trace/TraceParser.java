@@ -85,7 +85,11 @@ public final class TraceParser {
 
   /** Where a comment starts: a '#' at the start of the line or after whitespace. */
   private static int commentStart(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
+    int hash = raw.indexOf('#');
+    if (hash < 0) {
+      return raw.length();
+    }
+    for (int i = hash; i < raw.length(); i++) {
       if (raw.charAt(i) == '#' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
         return i;
       }
