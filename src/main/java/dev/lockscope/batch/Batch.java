@@ -58,7 +58,7 @@ public final class Batch {
     } finally {
       html.ifPresent(HtmlPage::close);
     }
-    return ExitCodes.ofVerdicts(summary.verdicts());
+    return summary.internalErrors() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.ofVerdicts(summary.verdicts());
   }
 
   private void readAll(BatchOptions options, InputStream stdin, OrderedSink sink, Progress progress) {

@@ -15,8 +15,11 @@ sealed interface FileRecord {
   /** An input read to its end without any lockdep report. */
   record NoReport(String source) implements FileRecord {}
 
-  /** An input that could not be read, or not to its end. */
-  record ReadError(String source, String message) implements FileRecord {}
+  /**
+   * An input that could not be read, or not to its end; {@code internal} when lockscope itself
+   * failed on it (a bug, which the exit code says).
+   */
+  record ReadError(String source, String message, boolean internal) implements FileRecord {}
 
   /** The input is done; {@code bytes} were read from it (after decompression). */
   record End(String source, long bytes) implements FileRecord {}

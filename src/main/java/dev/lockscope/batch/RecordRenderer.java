@@ -48,7 +48,8 @@ final class RecordRenderer {
         v.locks(),
         v.locks().stream().map(lock -> new LockClassName(lock).canonical()).distinct().toList(),
         output,
-        html ? HtmlSection.of(v.verdict(), v.title(), object.orElseThrow(), v.evidence().graph(), v.locks()) : SourceTemplate.EMPTY);
+        html ? HtmlSection.of(v.verdict(), v.title(), object.orElseThrow(), v.evidence().graph(), v.locks()) : SourceTemplate.EMPTY,
+        v.internalError());
   }
 
   Rendered noReport(String source) {
@@ -63,7 +64,17 @@ final class RecordRenderer {
   }
 
   Rendered error(String source, String message) {
-    FileRecord.ReadError record = new FileRecord.ReadError(source, message);
+    return error(new FileRecord.ReadError(source, message, false));
+  }
+
+  /** The record of an input lockscope failed on: never lost, and counted as an internal error. */
+  Rendered internalError(String source, Throwable failure) {
+    return error(new FileRecord.ReadError(source, "internal error in lockscope: " + failure, true));
+  }
+
+  private Rendered error(FileRecord.ReadError record) {
+    String source = record.source();
+    String message = record.message();
     if (format == BatchFormat.TEXT) {
       return new Rendered(record, source + ": error: " + message + "\n", "");
     }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param index the report's position in its input, from 0
  * @param locks the lock classes as the report names them
  * @param lockClasses the same, canonical and distinct
+ * @param internalError lockscope failed on part of the report (a bug)
  */
 record ReportOutcome(
     int index,
@@ -21,7 +22,8 @@ record ReportOutcome(
     List<String> locks,
     List<String> lockClasses,
     SourceTemplate output,
-    SourceTemplate html) {
+    SourceTemplate html,
+    boolean internalError) {
 
   ReportOutcome {
     locks = List.copyOf(locks);

@@ -82,8 +82,8 @@ final class SourceTask {
       slot.put(renderer.error(source, IoErrors.describe(e)));
     } catch (UncheckedIOException e) {
       slot.put(renderer.error(source, IoErrors.describe(e.getCause())));
-    } catch (RuntimeException e) {
-      slot.put(renderer.error(source, "internal error: " + e));
+    } catch (RuntimeException | StackOverflowError e) {
+      slot.put(renderer.internalError(source, e));
     }
     slot.put(RecordRenderer.end(source, counted.bytes));
   }

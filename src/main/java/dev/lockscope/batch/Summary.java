@@ -23,6 +23,7 @@ final class Summary {
   private long reports;
   private long withoutReport;
   private long errors;
+  private long internalErrors;
   private final Map<String, Map<Verdict, Long>> byKind = new TreeMap<>();
   private final Map<String, SignatureGroup> groups = new LinkedHashMap<>();
   private final Map<String, Set<String>> signaturesByTitle = new LinkedHashMap<>();
@@ -34,8 +35,9 @@ final class Summary {
       addReport(report.outcome());
     } else if (record instanceof FileRecord.NoReport) {
       withoutReport++;
-    } else if (record instanceof FileRecord.ReadError) {
+    } else if (record instanceof FileRecord.ReadError error) {
       errors++;
+      internalErrors += error.internal() ? 1 : 0;
     } else if (record instanceof FileRecord.End end) {
       files++;
       bytes += end.bytes();
@@ -44,6 +46,7 @@ final class Summary {
 
   private void addReport(ReportOutcome report) {
     reports++;
+    internalErrors += report.internalError() ? 1 : 0;
     verdicts.add(report.verdict());
     byKind.computeIfAbsent(report.kind(), k -> new EnumMap<>(Verdict.class)).merge(report.verdict(), 1L, Long::sum);
     groups.computeIfAbsent(report.signature(), s -> new SignatureGroup(report)).add(report);
@@ -69,6 +72,11 @@ final class Summary {
 
   long errors() {
     return errors;
+  }
+
+  /** Inputs and reports lockscope failed on (bugs of its own), among the errors and the reports. */
+  long internalErrors() {
+    return internalErrors;
   }
 
   /** Every verdict given to some report. */

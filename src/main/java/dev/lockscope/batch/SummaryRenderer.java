@@ -18,7 +18,9 @@ final class SummaryRenderer {
 
   /** The two closing lines of every text output. */
   static String brief(Summary summary) {
-    return String.format(Locale.ROOT,
+    String internal = summary.internalErrors() == 0 ? ""
+        : String.format(Locale.ROOT, "%d internal errors of lockscope (a bug: please report it)%n", summary.internalErrors());
+    return internal + String.format(Locale.ROOT,
         "%d files (%.1f MB), %d reports, %d without a report, %d errors%n"
             + "%d CONFIRMED, %d CONTRADICTED, %d INCOMPLETE; %d distinct signatures%n",
         summary.files(), summary.bytes() / 1e6, summary.reports(), summary.withoutReport(), summary.errors(),
@@ -66,6 +68,7 @@ final class SummaryRenderer {
     node.put("reports", summary.reports());
     node.put("without_report", summary.withoutReport());
     node.put("errors", summary.errors());
+    node.put("internal_errors", summary.internalErrors());
     ObjectNode kinds = node.putObject("by_kind");
     summary.byKind().forEach((kind, counts) -> {
       ObjectNode verdicts = kinds.putObject(kind);

@@ -31,13 +31,16 @@ public final class LockscopeCommand implements Runnable {
       codes.put(" " + ExitCodes.NO_REPORT, "no lockdep report found");
     }
     codes.put(" " + ExitCodes.INCOMPLETE, "some report INCOMPLETE (cut, corrupted or not verifiable) and none contradicted");
+    codes.put(" " + ExitCodes.INTERNAL_ERROR, "internal error: lockscope failed on some input or report (a bug; every"
+        + " record is still given)");
     return codes;
   }
 
   private static final Map<String, String> SIMULATE_EXIT_CODES = Map.of(
       " " + SimulateCommand.NO_VIOLATION, "no violation in any trace",
       " " + SimulateCommand.VIOLATION, "some trace has a violation (printed as the kernel would print it)",
-      " " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error, or a trace that cannot be read or run (the line and why)");
+      " " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error, or a trace that cannot be read or run (the line and why)",
+      " " + ExitCodes.INTERNAL_ERROR, "internal error: lockscope failed (a bug)");
 
   private static void documentExitCodes(CommandLine command) {
     Map<String, String> codes = switch (command.getCommandName()) {
@@ -61,12 +64,11 @@ public final class LockscopeCommand implements Runnable {
     cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO_ERROR);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          String message = e instanceof RulesException || e instanceof java.io.UncheckedIOException
-                  || e instanceof dev.lockscope.trace.TraceException
-              ? e.getMessage()
-              : e.getClass().getSimpleName() + ": " + e.getMessage();
-          commandLine.getErr().println("lockscope: " + message);
-          return ExitCodes.USAGE_OR_IO_ERROR;
+          boolean expected = e instanceof RulesException || e instanceof java.io.UncheckedIOException
+              || e instanceof dev.lockscope.trace.TraceException;
+          commandLine.getErr().println("lockscope: " + (expected ? e.getMessage()
+              : "internal error in lockscope (a bug, please report it): " + e));
+          return expected ? ExitCodes.USAGE_OR_IO_ERROR : ExitCodes.INTERNAL_ERROR;
         });
     cli.setParameterExceptionHandler(
         (e, args) -> {

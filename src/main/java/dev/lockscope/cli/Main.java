@@ -1,6 +1,6 @@
 package dev.lockscope.cli;
 
-import picocli.CommandLine;
+import dev.lockscope.verify.ExitCodes;
 
 /** Entry point of the {@code lockscope} command. */
 public final class Main {
@@ -13,6 +13,11 @@ public final class Main {
 
   /** Runs the command line and returns its exit code, without exiting the JVM. */
   public static int run(String... args) {
-    return LockscopeCommand.commandLine().execute(args);
+    try {
+      return LockscopeCommand.commandLine().execute(args);
+    } catch (Throwable e) {
+      System.err.println("lockscope: internal error in lockscope (a bug, please report it): " + e);
+      return ExitCodes.INTERNAL_ERROR;
+    }
   }
 }

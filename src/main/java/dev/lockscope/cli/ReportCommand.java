@@ -39,13 +39,16 @@ abstract class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<SourceResult> results = new ArrayList<>();
     List<String> inputs = options.files.isEmpty() ? List.of("-") : options.files;
+    InputFailures failures = new InputFailures(spec.commandLine().getErr());
     for (String input : inputs) {
-      SourceResult result = read(pipeline, input);
-      results.add(result);
-      out.print(renderer.render(result, withExplanation()));
-      out.flush();
+      failures.attempt(input, () -> {
+        SourceResult result = read(pipeline, input);
+        results.add(result);
+        out.print(renderer.render(result, withExplanation()));
+        out.flush();
+      });
     }
-    return ExitCodes.of(results);
+    return failures.exitCode(ExitCodes.of(results));
   }
 
   private boolean useColor() {

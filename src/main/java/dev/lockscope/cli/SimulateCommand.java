@@ -72,15 +72,18 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationCheck check = new SimulationCheck(ruleSet);
     SimulationRenderer renderer = new SimulationRenderer(format, new ExplanationBuilder(ruleSet));
     PrintWriter out = spec.commandLine().getOut();
-    boolean violation = false;
+    boolean[] violation = {false};
+    InputFailures failures = new InputFailures(spec.commandLine().getErr());
     for (String trace : traces) {
-      SimulationResult result = simulate(trace, input, ruleSet, config);
-      List<SimulatedReport> reports = check.check(result);
-      violation |= !reports.isEmpty();
-      out.print(renderer.render(result, reports));
-      out.flush();
+      failures.attempt(trace, () -> {
+        SimulationResult result = simulate(trace, input, ruleSet, config);
+        List<SimulatedReport> reports = check.check(result);
+        violation[0] |= !reports.isEmpty();
+        out.print(renderer.render(result, reports));
+        out.flush();
+      });
     }
-    return violation ? VIOLATION : NO_VIOLATION;
+    return failures.exitCode(violation[0] ? VIOLATION : NO_VIOLATION);
   }
 
   private static SimulationResult simulate(String trace, Simulation.InputKind kind, RuleSet rules, EngineConfig config) {

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class ConsoleNormalizer {
 
-  private static final Pattern MAIL_QUOTE = Pattern.compile("^[ \\t]{0,2}((?:>[ \\t]?)+)");
   /** Every syslog or journal prefix contains this literal; no other line can set the indent. */
   private static final String SYSLOG_TAG = " kernel:";
   private static final Pattern SYSLOG =
@@ -102,10 +101,11 @@ public final class ConsoleNormalizer {
   private static Stripped strip(String line, int continuationIndent) {
     String channel = "";
     String rest = line;
-    Optional<Matcher> quote = startsWithin(rest, '>', 2) ? found(MAIL_QUOTE, rest) : Optional.empty();
-    if (quote.isPresent()) {
-      channel = ">" + quote.get().group(1).chars().filter(c -> c == '>').count();
-      rest = rest.substring(quote.get().end());
+    int quoteEnd = startsWithin(rest, '>', 2) ? quoteEnd(rest) : 0;
+    long depth = rest.substring(0, quoteEnd).chars().filter(c -> c == '>').count();
+    if (depth > 0) {
+      channel = ">" + depth;
+      rest = rest.substring(quoteEnd);
     }
     int syslogWidth = mayBeSyslog(rest) ? prefixEnd(SYSLOG, rest) : -1;
     if (syslogWidth >= 0) {
@@ -140,6 +140,31 @@ public final class ConsoleNormalizer {
   }
 
   /** Whether {@code c} is among the first {@code maxIndex + 1} characters of {@code text}. */
+  /**
+   * Where mail quoting ends: up to two blanks, then '>' marks each followed by at most one blank;
+   * 0 when the line is not quoted. Scanned, not matched: a line of thousands of '>' must not
+   * exhaust the stack.
+   */
+  private static int quoteEnd(String text) {
+    int i = 0;
+    while (i < 2 && i < text.length() && isBlank(text.charAt(i))) {
+      i++;
+    }
+    int end = 0;
+    while (i < text.length() && text.charAt(i) == '>') {
+      i++;
+      if (i < text.length() && isBlank(text.charAt(i))) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   private static boolean startsWithin(String text, char c, int maxIndex) {
     for (int i = 0; i <= maxIndex && i < text.length(); i++) {
       if (text.charAt(i) == c) {

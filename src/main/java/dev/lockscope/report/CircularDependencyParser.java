@@ -51,7 +51,7 @@ final class CircularDependencyParser {
         break;
       }
       cursor.next();
-      chain.add(new ChainEntry(Integer.parseInt(entry.group(1)), lock.get(), SectionReader.readTrace(cursor)));
+      chain.add(new ChainEntry(Numbers.saturatedInt(entry.group(1)), lock.get(), SectionReader.readTrace(cursor)));
     }
     return chain;
   }

@@ -66,7 +66,7 @@ public final class FrameParser {
             m.group(3),
             Optional.ofNullable(m.group(4)),
             Optional.ofNullable(m.group(6)),
-            hasFile ? OptionalInt.of(Integer.parseInt(m.group(7))) : OptionalInt.empty(),
+            hasFile ? OptionalInt.of(Numbers.saturatedInt(m.group(7))) : OptionalInt.empty(),
             inline,
             module,
             m.group(2) != null,

@@ -48,10 +48,10 @@ final class InconsistentLockStateParser {
 
   static ContextTuple tuple(Matcher m, int line) {
     return new ContextTuple(
-        Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3)),
-        Integer.parseInt(m.group(4)),
-        Integer.parseInt(m.group(5)),
+        Numbers.saturatedInt(m.group(2)),
+        Numbers.saturatedInt(m.group(3)),
+        Numbers.saturatedInt(m.group(4)),
+        Numbers.saturatedInt(m.group(5)),
         m.group(6).equals("1"),
         m.group(7).equals("1"),
         line);
@@ -78,9 +78,9 @@ final class InconsistentLockStateParser {
               && events.get(events.size() - 1).enabled() == enabled;
       if (!repeated) {
         Optional<Frame> site = FrameParser.parseSite(m.group(4).trim(), cursor.lineNumber());
-        events.add(new IrqEvent(softirqs, enabled, Long.parseLong(m.group(3)), site, cursor.lineNumber()));
+        events.add(new IrqEvent(softirqs, enabled, Numbers.saturatedLong(m.group(3)), site, cursor.lineNumber()));
       }
     }
-    return Optional.of(new IrqEvents(Long.parseLong(stamp.get().group(1)), events, line));
+    return Optional.of(new IrqEvents(Numbers.saturatedLong(stamp.get().group(1)), events, line));
   }
 }

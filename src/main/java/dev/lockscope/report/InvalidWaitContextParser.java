@@ -17,7 +17,7 @@ final class InvalidWaitContextParser {
     Optional<TaskWaitContext> context =
         reading.sentence(CONTEXT, 2, "context-{C:C} line")
             .map(s -> new TaskWaitContext(
-                new WaitTypes(Integer.parseInt(s.match().group(1)), Integer.parseInt(s.match().group(2))), s.line()));
+                new WaitTypes(Numbers.saturatedInt(s.match().group(1)), Numbers.saturatedInt(s.match().group(2))), s.line()));
     Optional<HeldLocks> held = reading.heldList(2);
     Optional<Backtrace> backtrace = dumps.marked(reading, 3, "stack backtrace");
     dumps.requireOwner(reading, backtrace, acquisition.task().map(ReportingTask::task), "stack backtrace");

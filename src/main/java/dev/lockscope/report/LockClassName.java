@@ -28,7 +28,7 @@ public record LockClassName(String printed) {
   /** The {@code /subclass} number, 0 when none is printed. */
   public int subclass() {
     Matcher m = SUFFIXES.matcher(printed);
-    return m.matches() && m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+    return m.matches() && m.group(3) != null ? Numbers.saturatedInt(m.group(3)) : 0;
   }
 
   /**

@@ -36,7 +36,7 @@ final class LockdepCapacityParser {
     Optional<Backtrace> backtrace;
     if (limit.equals(DEPTH_LIMIT)) {
       depth = cursor.seek(DEPTH, 2)
-          .map(m -> new LockDepth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), cursor.lineNumber()));
+          .map(m -> new LockDepth(Numbers.saturatedInt(m.group(1)), Numbers.saturatedInt(m.group(2)), cursor.lineNumber()));
       held = reading.heldList(2);
       backtrace = SectionReader.readBareDump(cursor, 2);
     } else {
@@ -45,7 +45,7 @@ final class LockdepCapacityParser {
     return new LockdepCapacity(
         reading.extent(),
         limit,
-        subclass.matches() ? Optional.of(Integer.parseInt(subclass.group(1))) : Optional.empty(),
+        subclass.matches() ? Optional.of(Numbers.saturatedInt(subclass.group(1))) : Optional.empty(),
         depth,
         validatorOff,
         held,

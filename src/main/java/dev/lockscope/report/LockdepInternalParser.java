@@ -33,7 +33,7 @@ final class LockdepInternalParser {
 
   private static WarningLine warning(Matcher m, int line) {
     return new WarningLine(
-        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), Integer.parseInt(m.group(4)), m.group(5), line);
+        Numbers.saturatedInt(m.group(1)), Numbers.saturatedInt(m.group(2)), m.group(3), Numbers.saturatedInt(m.group(4)), m.group(5), line);
   }
 
   /**

@@ -189,7 +189,7 @@ final class SectionReader {
     Optional<WaitTypes> wait =
         m.group(4) == null
             ? Optional.empty()
-            : Optional.of(new WaitTypes(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+            : Optional.of(new WaitTypes(Numbers.saturatedInt(m.group(4)), Numbers.saturatedInt(m.group(5))));
     List<Frame> sites = new ArrayList<>();
     if (m.group(6) != null) {
       FrameParser.parseSite(m.group(6).trim(), number).ifPresent(sites::add);
@@ -282,14 +282,14 @@ final class SectionReader {
     if (m.group(1) != null) {
       return Optional.of(new HeldLocks(TaskRef.parse(m.group(1)), 0, List.of(), true, line));
     }
-    int count = Integer.parseInt(m.group(2));
+    int count = Numbers.saturatedInt(m.group(2));
     List<HeldLock> locks = new ArrayList<>();
     while (!cursor.atEnd()) {
       Matcher entry = HELD_ENTRY.matcher(cursor.peek().text().trim());
       if (!entry.matches()) {
         break;
       }
-      int index = Integer.parseInt(entry.group(1));
+      int index = Numbers.saturatedInt(entry.group(1));
       Optional<LockLine> lock = parseLockText(entry.group(2).trim(), cursor.peek().number(), legacyEra);
       Optional<LockLine> wrapped =
           withoutSite(lock) ? joinWrapped(cursor, entry.group(2), legacyEra) : Optional.empty();
@@ -417,11 +417,11 @@ final class SectionReader {
       Matcher pidLine = OLD_PID_LINE.matcher(trimmed);
       Optional<TraceEntry> entry = FrameParser.parse(current.text(), current.number());
       if (entries.isEmpty() && cpuLine.matches()) {
-        cpu = Optional.of(Integer.parseInt(cpuLine.group(1)));
-        task = Optional.of(new TaskRef(cpuLine.group(3), Integer.parseInt(cpuLine.group(2))));
+        cpu = Optional.of(Numbers.saturatedInt(cpuLine.group(1)));
+        task = Optional.of(new TaskRef(cpuLine.group(3), Numbers.saturatedInt(cpuLine.group(2))));
         release = Optional.of(cpuLine.group(4));
       } else if (entries.isEmpty() && pidLine.matches()) {
-        task = Optional.of(new TaskRef(pidLine.group(2), Integer.parseInt(pidLine.group(1))));
+        task = Optional.of(new TaskRef(pidLine.group(2), Numbers.saturatedInt(pidLine.group(1))));
         release = Optional.of(pidLine.group(3));
       } else if (entry.isPresent()) {
         entries.add(entry.get());

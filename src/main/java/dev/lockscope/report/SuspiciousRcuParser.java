@@ -21,10 +21,10 @@ final class SuspiciousRcuParser {
     ReportReading reading = ReportReading.framed(located);
     Optional<RcuSite> site =
         reading.sentence(SITE, 3, "<file>:<line> message line")
-            .map(s -> new RcuSite(s.match().group(1), Integer.parseInt(s.match().group(2)), s.match().group(3), s.line()));
+            .map(s -> new RcuSite(s.match().group(1), Numbers.saturatedInt(s.match().group(2)), s.match().group(3), s.line()));
     Optional<RcuState> state =
         reading.sentence(STATE, 6, "rcu_scheduler_active/debug_locks line")
-            .map(s -> new RcuState(Integer.parseInt(s.match().group(1)), s.match().group(2).equals("1"), s.line()));
+            .map(s -> new RcuState(Numbers.saturatedInt(s.match().group(1)), s.match().group(2).equals("1"), s.line()));
     List<String> notes = readNotes(reading.cursor());
     Optional<HeldLocks> held = reading.heldList(2);
     Optional<Backtrace> backtrace = dumps.marked(reading, 3, "stack backtrace");

@@ -16,7 +16,7 @@ public record TaskRef(String comm, int pid) {
     if (!pid.matches("\\d{1,9}")) {
       return Optional.empty();
     }
-    return Optional.of(new TaskRef(trimmed.substring(0, slash), Integer.parseInt(pid)));
+    return Optional.of(new TaskRef(trimmed.substring(0, slash), Numbers.saturatedInt(pid)));
   }
 
   @Override

@@ -23,6 +23,6 @@ record CheckRegistry<R extends LockdepReport>(ReportKind kind, Class<R> type, Li
 
   List<CheckResult> run(LockdepReport report, FindingEvidence evidence) {
     R typed = type.cast(report);
-    return checks.stream().map(check -> check.check(typed, evidence)).toList();
+    return checks.stream().map(check -> CheckResult.guarded(check.id(), () -> check.check(typed, evidence))).toList();
   }
 }

@@ -32,7 +32,7 @@ final class CircularChecks {
   private CircularChecks() {}
 
   static List<CheckResult> run(CircularEvidence evidence) {
-    return ALL.stream().map(c -> c.check(evidence)).toList();
+    return ALL.stream().map(c -> CheckResult.guarded(c.id(), () -> c.check(evidence))).toList();
   }
 
   /** L0 (next), ..., LK (prev): the classes of the chain in cycle order. */
@@ -236,6 +236,9 @@ final class CircularChecks {
         return CheckResult.unknown(id(), "the unsafe locking scenario", "the chain is cut");
       }
       List<LockClassName> cycle = cycle(r);
+      if (cycle.size() < 2) {
+        return CheckResult.unknown(id(), "the unsafe locking scenario", "the chain shows fewer than two locks");
+      }
       int k = cycle.size() - 1;
       return CommonChecks.scenarioNames(
           id(), r.scenario(), List.of(cycle.get(k), cycle.get(k - 1), cycle.get(k), cycle.get(0)), List.of(0, 1, 1, 0));

@@ -25,7 +25,7 @@ final class InconsistentLockStateChecks {
   private InconsistentLockStateChecks() {}
 
   static List<CheckResult> run(InconsistentLockStateEvidence evidence) {
-    return ALL.stream().map(check -> check.check(evidence)).toList();
+    return ALL.stream().map(c -> CheckResult.guarded(c.id(), () -> c.check(evidence))).toList();
   }
 
 }

@@ -35,7 +35,7 @@ final class IrqInversionChecks {
   private IrqInversionChecks() {}
 
   static List<CheckResult> run(IrqInversionEvidence evidence) {
-    return ALL.stream().map(c -> c.check(evidence)).toList();
+    return ALL.stream().map(c -> CheckResult.guarded(c.id(), () -> c.check(evidence))).toList();
   }
 
   private static CheckResult noRoles(String id, String claim) {

@@ -36,7 +36,7 @@ final class IrqOrderChecks {
   private IrqOrderChecks() {}
 
   static List<CheckResult> run(IrqOrderEvidence evidence) {
-    return ALL.stream().map(c -> c.check(evidence)).toList();
+    return ALL.stream().map(c -> CheckResult.guarded(c.id(), () -> c.check(evidence))).toList();
   }
 
   private static CheckResult noRoles(String id, String claim) {

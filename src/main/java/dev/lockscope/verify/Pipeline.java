@@ -57,9 +57,18 @@ public final class Pipeline {
   }
 
   private void verifyNew(LocatedReport found, Replays replays, Consumer<Verification> out) {
-    LockdepReport report = ReportParser.parse(found, frame -> rules.isStackBottom(frame.baseFunction()));
+    LockdepReport report;
+    Verification verified;
+    try {
+      report = ReportParser.parse(found, frame -> rules.isStackBottom(frame.baseFunction()));
+      verified = verifier.verify(report);
+    } catch (RuntimeException | StackOverflowError e) {
+      LocatedReport header = new LocatedReport(found.kind(), found.lines().subList(0, 1), List.of());
+      report = ReportParser.parse(header, frame -> rules.isStackBottom(frame.baseFunction()));
+      verified = verifier.verify(report).failed(e);
+    }
     if (replays.firstTime(found, report)) {
-      out.accept(verifier.verify(report));
+      out.accept(verified);
     }
   }
 

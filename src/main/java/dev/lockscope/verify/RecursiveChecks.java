@@ -22,7 +22,7 @@ final class RecursiveChecks {
   private RecursiveChecks() {}
 
   static List<CheckResult> run(RecursiveEvidence evidence) {
-    return ALL.stream().map(c -> c.check(evidence)).toList();
+    return ALL.stream().map(c -> CheckResult.guarded(c.id(), () -> c.check(evidence))).toList();
   }
 
   /** Both locks are of one class: identical name with version and subclass. */

@@ -1,5 +1,7 @@
 package dev.lockscope.verify;
 
+import dev.lockscope.report.Numbers;
+
 import dev.lockscope.report.ChainEntry;
 import dev.lockscope.report.CircularDependency;
 import dev.lockscope.report.Frame;
@@ -80,7 +82,7 @@ final class SyzbotTitles {
   static String demangled(String function) {
     java.util.regex.Matcher m = MANGLED.matcher(function);
     if (m.find()) {
-      int length = Integer.parseInt(m.group(1));
+      int length = Numbers.saturatedInt(m.group(1));
       if (m.end() + length <= function.length()) {
         return function.substring(m.end(), m.end() + length);
       }

@@ -27,4 +27,18 @@ public record Verification(
   public String kind() {
     return evidence.report().extent().kind().id();
   }
+
+  /** Whether lockscope failed somewhere on this report (a bug of its own, never of the report). */
+  public boolean internalError() {
+    return checks.stream().anyMatch(CheckResult::internalError);
+  }
+
+  /** This report as lockscope must give it when it failed on it: INCOMPLETE, with the failure as a check. */
+  Verification failed(Throwable failure) {
+    List<CheckResult> all = new java.util.ArrayList<>(checks);
+    all.add(new CheckResult("internal", Status.UNKNOWN, "lockscope reads the whole report",
+        "internal error in lockscope: " + failure + "; only the report's header was read", 0, true));
+    return new Verification(evidence, title, Verdict.INCOMPLETE,
+        "lockscope failed on this report (a bug in lockscope: " + failure + "); only its header is reported", all, locks, signature);
+  }
 }

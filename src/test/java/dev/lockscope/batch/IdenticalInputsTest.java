@@ -20,7 +20,7 @@ class IdenticalInputsTest {
     String text = new String(content, StandardCharsets.UTF_8);
     analyzed.add(text);
     return List.of(new ReportOutcome(0, "k", Verdict.CONFIRMED, "s", text, List.of(), List.of(),
-        SourceTemplate.afterName(": " + text), SourceTemplate.EMPTY));
+        SourceTemplate.afterName(": " + text), SourceTemplate.EMPTY, false));
   }
 
   private static ByteBuffer direct(String text) {
