@@ -31,6 +31,10 @@ public final class ExplanationBuilder {
   }
 
   public Explanation explain(Verification verification) {
+    return explainKind(verification).withReplay(ReplayWords.of(verification.replay()));
+  }
+
+  private Explanation explainKind(Verification verification) {
     ReportEvidence evidence = verification.evidence();
     if (evidence instanceof InconsistentLockStateEvidence ils && InconsistentExplainer.explains(ils)) {
       return inconsistent.explain(ils);

@@ -30,6 +30,7 @@ final class ExplanationText {
       lines.add("Fix:");
       explanation.fixes().forEach(fix -> lines.add("  - " + fix));
     }
+    lines.addAll(explanation.replay());
     return lines;
   }
 

@@ -1,7 +1,8 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
-import dev.lockscope.graph.LockClassGraphBuilder;
+import dev.lockscope.engine.GraphSnapshot;
+import dev.lockscope.replay.ReplayOutcome;
+import dev.lockscope.replay.Replayer;
 import dev.lockscope.report.Backtrace;
 import dev.lockscope.report.CircularDependency;
 import dev.lockscope.report.InconsistentLockState;
@@ -14,6 +15,7 @@ import dev.lockscope.report.LockdepReport;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.semantics.TraceAnalyzer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +26,28 @@ public final class Verifier {
   private final TraceAnalyzer analyzer;
   private final SyzbotTitles titles;
   private final FindingEvidenceBuilder findings;
+  private final Replayer replayer;
 
   public Verifier(RuleSet rules) {
     this.analyzer = new TraceAnalyzer(rules);
     this.titles = new SyzbotTitles(rules);
     this.findings = new FindingEvidenceBuilder(rules, analyzer, titles);
+    this.replayer = new Replayer(rules);
   }
 
   public Verification verify(LockdepReport report) {
-    LockClassGraph graph = LockClassGraphBuilder.build(report);
+    Optional<ReplayOutcome> replay = replayer.replays(report.extent().kind()) ? Optional.of(replayer.replay(report)) : Optional.empty();
+    GraphSnapshot graph = replay.flatMap(ReplayOutcome::run).map(ReplayOutcome.Run::graph).orElse(GraphSnapshot.empty());
+    Verification checked = verify(report, graph);
+    if (replay.isEmpty()) {
+      return checked;
+    }
+    List<CheckResult> checks = new ArrayList<>(checked.checks());
+    checks.add(ReplayCheck.of(report, replay.get()));
+    return verification(checked.evidence(), checks, checked.locks(), checked.signature(), replay);
+  }
+
+  private Verification verify(LockdepReport report, GraphSnapshot graph) {
     if (report instanceof InconsistentLockState ils) {
       InconsistentLockStateEvidence evidence =
           new InconsistentLockStateEvidence(
@@ -91,11 +106,15 @@ public final class Verifier {
     return verification(evidence, checks, locks, Signatures.signature(evidence.report()));
   }
 
+  private Verification verification(ReportEvidence evidence, List<CheckResult> checks, List<String> locks, String signature) {
+    return verification(evidence, checks, locks, signature, Optional.empty());
+  }
+
   private Verification verification(
-      ReportEvidence evidence, List<CheckResult> checks, List<String> locks, String signature) {
+      ReportEvidence evidence, List<CheckResult> checks, List<String> locks, String signature, Optional<ReplayOutcome> replay) {
     LockdepReport report = evidence.report();
     return new Verification(
-        evidence, titles.title(report), verdict(report, checks), verdictReason(report, checks), checks, locks, signature);
+        evidence, titles.title(report), verdict(report, checks), verdictReason(report, checks), checks, locks, signature, replay);
   }
 
   private static Verdict verdict(LockdepReport report, List<CheckResult> checks) {

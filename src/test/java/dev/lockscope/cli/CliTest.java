@@ -137,7 +137,7 @@ class CliTest {
     CliRun r = run("explain", "--format", "markdown", SharedFiles.shared().resolve("oracle/logs/abc_cycle.log").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("```mermaid\ngraph LR\n"), r.out());
-    assertEquals(3, r.out().lines().filter(l -> l.matches("  L\\d --> L\\d")).count(), r.out());
+    assertEquals(3, r.out().lines().filter(l -> l.matches("  L\\d -->\\|EN\\| L\\d")).count(), r.out());
   }
 
   @Test
