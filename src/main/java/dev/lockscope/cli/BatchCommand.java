@@ -34,8 +34,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "text (one line per report, then a summary) or jsonl (one JSON object per line) (default: ${DEFAULT-VALUE}).")
+      description = "text (one line per report, then a summary) or jsonl (one JSON object per line); one of:"
+          + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   BatchFormat format;
 
   @Option(names = "--summary", description = "Add the full summary: kinds by verdict, top signatures with their syzbot titles, "
@@ -64,12 +64,5 @@ final class BatchCommand implements Callable<Integer> {
     BatchOptions options = new BatchOptions(
         paths, threads, format, summary, Optional.ofNullable(out), Optional.ofNullable(html), quiet);
     return new Batch(rules.load()).run(options, System.in, spec.commandLine().getOut(), System.err);
-  }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<BatchFormat> {
-    @Override
-    public BatchFormat convert(String value) {
-      return InputOptions.choice(BatchFormat.class, value);
-    }
   }
 }

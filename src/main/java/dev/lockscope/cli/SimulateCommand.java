@@ -50,8 +50,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = InputOptions.FormatConverter.class,
-      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+      description = "Output format, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(

@@ -62,8 +62,7 @@ public final class ReplayWords {
 
   private static String step(ReplayPlan plan, Step step) {
     if (step instanceof Step.Take take) {
-      Acquisition a = take.acquisition();
-      return where(a.site()) + " takes " + className(plan, a.lock()) + " with " + a.primitive() + "()" + hold(a.hold());
+      return acquisition(plan, take.acquisition());
     }
     if (step instanceof Step.Enable enable) {
       return where(Optional.of(enable.site())) + " enables " + (enable.bottomHalves() ? "softirqs" : "interrupts");
@@ -78,6 +77,15 @@ public final class ReplayWords {
       return where(Optional.of(exit.site())) + " exits";
     }
     return "the task returns to user space";
+  }
+
+  /** One acquisition: where, which lock, with which primitive, what was disabled. */
+  static String acquisition(ReplayPlan plan, Acquisition a) {
+    String lock = className(plan, a.lock()) + (a.subclass() == 0 ? "" : " (subclass " + a.subclass() + ")");
+    if (a.primitive().equals(Acquisition.HELD)) {
+      return lock + " held" + a.site().map(s -> ", taken in " + where(Optional.of(s))).orElse("") + hold(a.hold());
+    }
+    return where(a.site()) + " takes " + lock + " with " + a.primitive() + "()" + hold(a.hold());
   }
 
   private static String hold(IrqHold hold) {

@@ -135,11 +135,7 @@ final class Facts {
   Acquisition acquisition(String lock, LockClassName name, TraceAnalysis trace, boolean readBit) {
     Optional<LockPrimitive> primitive = trace.primitive();
     boolean interrupt = context(trace).map(c -> !c.isEmpty()).orElse(false);
-    int read = primitive.map(p -> switch (p.access()) {
-      case "read" -> 1;
-      case "read-recursive-in-irq" -> interrupt ? 2 : 1;
-      default -> 0;
-    }).orElse(readBit ? 1 : 0);
+    int read = primitive.map(p -> readLevel(p, interrupt)).orElse(readBit ? 1 : 0);
     IrqHold hold = primitive.map(p -> hold(p.irqEffect())).orElse(IrqHold.NONE);
     String api = trace.calledApi().or(() -> primitive).map(LockPrimitive::api).orElse("lock_acquire");
     return new Acquisition(lock, name.subclass(), read, primitive.map(LockPrimitive::trylock).orElse(false), hold, api,
@@ -156,7 +152,7 @@ final class Facts {
 
   /** A lock held around a step, taken in the most permissive irq state its usage string allows. */
   Acquisition held(String lock, LockLine line, boolean reader) {
-    return new Acquisition(lock, line.name().subclass(), reader ? 1 : 0, false, permitted(line, reader), "held",
+    return new Acquisition(lock, line.name().subclass(), reader ? 1 : 0, false, permitted(line, reader), Acquisition.HELD,
         site(line.acquireSite()), line.acquireSite().stream().toList());
   }
 
@@ -240,7 +236,16 @@ final class Facts {
     return !tuple.softirqsEnabled() && !tuple.inSoftirq() ? IrqHold.BH_OFF : IrqHold.NONE;
   }
 
-  private static IrqHold hold(IrqEffect effect) {
+  /** lockdep's read argument for a primitive: 0 exclusive, 1 reader, 2 recursive reader (rwlock_t readers in interrupts). */
+  static int readLevel(LockPrimitive primitive, boolean inInterrupt) {
+    return switch (primitive.access()) {
+      case "read" -> 1;
+      case "read-recursive-in-irq" -> inInterrupt ? 2 : 1;
+      default -> 0;
+    };
+  }
+
+  static IrqHold hold(IrqEffect effect) {
     return switch (effect) {
       case NONE -> IrqHold.NONE;
       case SOFTIRQS_OFF -> IrqHold.BH_OFF;

@@ -157,7 +157,7 @@ public record ReplayPlan(List<Lock> locks, List<Scene> scenes, ViolationKey expe
         });
       }
       out.add(call("lock_acquire", a.site(), a.lock(), Integer.toString(a.subclass()), a.trylock() ? "1" : "0",
-          Integer.toString(a.read()), checked(a.lock()) ? "1" : "0"));
+          Integer.toString(a.read()), checked(a.lock()) && a.validated() ? "1" : "0"));
       undo.push(() -> out.add(call("lock_release", Optional.empty(), a.lock())));
     }
 

@@ -104,7 +104,7 @@ public final class ReplayPlanner {
     boolean bottomHalves = bit.state().orElseThrow() == dev.lockscope.report.IrqState.SOFTIRQ
         && use.enablePath().map(f -> f.function().contains("bh")).orElse(false);
     IrqHold hold = bottomHalves ? IrqHold.BH_OFF : IrqHold.IRQS_OFF;
-    Acquisition held = new Acquisition(lock, line.name().subclass(), bit.read() ? 1 : 0, false, hold, "held", Facts.site(line.acquireSite()),
+    Acquisition held = new Acquisition(lock, line.name().subclass(), bit.read() ? 1 : 0, false, hold, Acquisition.HELD, Facts.site(line.acquireSite()),
         line.acquireSite().stream().toList());
     facts.scene(purpose, context, List.of(held), new Step.Enable(bottomHalves,
         Facts.site(use.acquirer().or(() -> use.enablePath())).orElse(new Acquisition.Site("irq_enable", Optional.empty()))));
@@ -156,7 +156,7 @@ public final class ReplayPlanner {
     boolean prevReader = r.scenario().map(s -> s.lockSteps().stream().findFirst().map(ScenarioStep::action).orElse("lock"))
         .map(action -> action.equals("rlock")).orElse(false);
     facts.scene("the report's own acquisition of " + next.name() + " while " + prev.name() + " is held",
-        Facts.context(closing).orElse(List.of()), List.of(facts.held(prevLock, prev, prevReader)),
+        Facts.context(closing).orElse(List.of()), heldAround(facts, r.heldLocks(), facts.held(prevLock, prev, prevReader)),
         new Step.Take(facts.acquisition(nextLock, next.name(), closing, false)));
     return facts.plan(new ViolationKey("circular-dependency", ViolationKey.rotated(claimedCycle(r, ascending)), ""), false);
   }
@@ -318,7 +318,7 @@ public final class ReplayPlanner {
     List<Acquisition> held = new ArrayList<>();
     for (HeldLock lock : heldLocks(r.heldLocks())) {
       facts.defaultType(LockTypes.of(lock.lock(), rawLockNesting, rules));
-      held.add(facts.held(facts.lock(lock.lock()), lock.lock(), false).withPrimitive("held", 0, false, IrqHold.NONE));
+      held.add(facts.held(facts.lock(lock.lock()), lock.lock(), false).withPrimitive(Acquisition.HELD, 0, false, IrqHold.NONE));
     }
     facts.defaultType(LockTypes.of(next, rawLockNesting, rules));
     String lock = facts.lock(next);
@@ -383,6 +383,22 @@ public final class ReplayPlanner {
     List<Acquisition> held = holdAll(facts, r.heldLocks());
     facts.scene("the return to user space", List.of(), held, new Step.ReturnToUser());
     return facts.plan(new ViolationKey("lock-held-returning", heldNames(r.heldLocks()), ""), false);
+  }
+
+  /**
+   * The locks held around the report's own acquisition: every lock of its held-locks list, with
+   * {@code prev} as it is known from the report's header, or {@code prev} alone when the list is
+   * missing, cut or does not show it. The others are held unvalidated: the text shows them held,
+   * not in which order against the chain's dependencies they were first taken.
+   */
+  private static List<Acquisition> heldAround(Facts facts, Optional<HeldLocks> held, Acquisition prev) {
+    if (held.isEmpty() || !held.get().allPrinted()
+        || held.get().locks().stream().noneMatch(h -> facts.lock(h.lock()).equals(prev.lock()))) {
+      return List.of(prev);
+    }
+    return held.get().locks().stream()
+        .map(h -> facts.lock(h.lock()).equals(prev.lock()) ? prev : facts.held(facts.lock(h.lock()), h.lock(), false).unvalidated())
+        .toList();
   }
 
   private static List<Acquisition> holdAll(Facts facts, Optional<HeldLocks> held) {

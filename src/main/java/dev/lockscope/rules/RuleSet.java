@@ -18,6 +18,7 @@ public final class RuleSet {
   private final List<TitleSkip> titleSkips;
   private final FindingRules findings;
   private final EngineRules engine;
+  private final List<WhatIfLimit> whatIfLimits;
 
   public RuleSet(
       List<LockPrimitive> primitives,
@@ -27,7 +28,8 @@ public final class RuleSet {
       List<FixHint> fixHints,
       List<TitleSkip> titleSkips,
       FindingRules findings,
-      EngineRules engine) {
+      EngineRules engine,
+      List<WhatIfLimit> whatIfLimits) {
     this.primitives = List.copyOf(primitives);
     this.contexts = new NameTable<>(contexts, ContextRule::pattern);
     this.pseudoLocks = new NameTable<>(pseudoLocks, PseudoLock::pattern);
@@ -36,6 +38,12 @@ public final class RuleSet {
     this.titleSkips = List.copyOf(titleSkips);
     this.findings = findings;
     this.engine = engine;
+    this.whatIfLimits = List.copyOf(whatIfLimits);
+  }
+
+  /** What a what-if answer cannot know, per kind of change ({@code whatif-limits.tsv}). */
+  public List<WhatIfLimit> whatIfLimits() {
+    return whatIfLimits;
   }
 
   /** What the lockdep engine and the trace language know: lock types, calls, built-in maps. */

@@ -37,6 +37,7 @@ public final class RulesLoader {
   static final String BUILTIN_LOCKS = "builtin-locks.tsv";
   static final String SIMULATED_FRAMES = "simulated-frames.tsv";
   static final String SLEEP_CHECKS = "sleep-checks.tsv";
+  static final String WHATIF_LIMITS = "whatif-limits.tsv";
 
   private RulesLoader() {}
 
@@ -59,7 +60,8 @@ public final class RulesLoader {
         read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
         read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip),
         findings,
-        engine(directory, findings.waitTypes()));
+        engine(directory, findings.waitTypes()),
+        read(directory, WHATIF_LIMITS, 2, WhatIfLimit::parse));
   }
 
   private static EngineRules engine(Optional<Path> directory, List<WaitType> waitTypes) {

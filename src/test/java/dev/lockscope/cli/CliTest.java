@@ -147,6 +147,39 @@ class CliTest {
   }
 
   @Test
+  void whatIfNamesWhatDoesNotApply() {
+    String seed = SharedFiles.seed().toString();
+    CliRun unknownSite = run("whatif", seed, "--drop", "rxrpc_no_such_function");
+    assertEquals(2, unknownSite.code());
+    assertTrue(unknownSite.err().contains("no acquisition at 'rxrpc_no_such_function'"), unknownSite.err());
+    CliRun typo = run("whatif", seed, "--set", "conn_client.c:109=spin_lock_hb");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("did you mean spin_lock_bh?"), typo.err());
+    assertEquals(2, run("whatif", seed).code());
+    assertEquals(2, run("whatif", seed, "--nest", "conn_client.c:109=9").code());
+    assertEquals(2, run("whatif", seed, "--report", "2", "--drop", "conn_client.c:109").code());
+  }
+
+  @Test
+  void whatIfOnTextWithoutAReportOrNotReplayed() {
+    CliRun none = CliRun.withStdin("just a console line\n", "whatif", "-", "--drop", "f");
+    assertEquals(3, none.code(), none.err());
+    CliRun cut = run("whatif", SharedFiles.samples().resolve("ils-3.12-cut.log").toString(), "--drop", "f");
+    assertEquals(4, cut.code(), cut.out() + cut.err());
+    assertTrue(cut.out().contains("Cannot answer"), cut.out());
+  }
+
+  @Test
+  void whatIfJsonSaysTheResultAndTheTrace() throws IOException {
+    CliRun r = run("whatif", SharedFiles.seed().toString(), "--set", "conn_client.c:109=spin_lock_irqsave", "--format", "JSON");
+    assertEquals(0, r.code(), r.err());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertEquals("gone", json.get("result").asText());
+    assertTrue(json.get("trace").asText().contains("local_irq_save"), r.out());
+    assertEquals(1, json.get("changes").get(0).get("acquisitions").size());
+  }
+
+  @Test
   void malformedRulesFileNamesFileAndLine() throws IOException {
     Path rules = Files.createDirectory(temp.resolve("rules"));
     Files.writeString(rules.resolve("primitives.tsv"), "# comment\n_raw_spin_lock spin_lock spinlock sideways write -\n");
