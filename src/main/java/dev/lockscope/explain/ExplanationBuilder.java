@@ -30,7 +30,12 @@ public final class ExplanationBuilder {
     this.findings = new FindingExplanations(rules);
   }
 
+  /** The explanation of a report, saying what was undone on its text before it was read. */
   public Explanation explain(Verification verification) {
+    return explainReport(verification).withEnvelope(verification.evidence().report().extent().envelope());
+  }
+
+  private Explanation explainReport(Verification verification) {
     ReportEvidence evidence = verification.evidence();
     if (evidence instanceof InconsistentLockStateEvidence ils && InconsistentExplainer.explains(ils)) {
       return inconsistent.explain(ils);

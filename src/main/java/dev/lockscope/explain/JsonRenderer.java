@@ -69,6 +69,8 @@ public final class JsonRenderer implements Renderer {
     extent.missingSections().forEach(missing::add);
     ArrayNode foreign = node.putArray("foreign_lines");
     extent.foreignLines().forEach(foreign::add);
+    ArrayNode envelope = node.putArray("envelope");
+    extent.envelope().forEach(e -> envelope.add(e.id()));
     return node;
   }
 }

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  */
 final class DumpReader {
 
-  private static final Pattern CPU_LINE =
+  static final Pattern CPU_LINE =
       Pattern.compile(
           "^CPU: (\\d{1,5}) (?:UID: \\d+ )?PID: (\\d{1,9}) Comm: (.*?) "
               + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S+.*$");
-  private static final Pattern OLD_PID_LINE =
+  static final Pattern OLD_PID_LINE =
       Pattern.compile(
           "^Pid: (\\d{1,9}), comm: (.*?) (?:(?:Not tainted|Tainted: [A-Z ]*?)\\s*)?(\\S+) #\\S+.*$");
-  private static final Pattern BACKTRACE_PREAMBLE =
+  static final Pattern BACKTRACE_PREAMBLE =
       Pattern.compile(
           "^(?:Hardware name: .*|Workqueue: .*|Call Trace:|Call trace:|Backtrace:|Stack:.*"
               + "|Exception stack.*|Leftover inexact backtrace:|Process .*|"
@@ -31,7 +31,7 @@ final class DumpReader {
   private static final Pattern ELISION = Pattern.compile("^(?:\\[ ?\\.\\.\\. ?\\]|\\.\\.\\.|\\[ ?snip ?\\]|<snip>)$");
   private static final Pattern PANIC_NOTICE = Pattern.compile("^Kernel panic - not syncing: .*$");
   private static final Pattern IRQ_STACK_END = Pattern.compile("^={8,}$");
-  private static final Pattern REGISTER_DUMP =
+  static final Pattern REGISTER_DUMP =
       Pattern.compile(
           "^(?:[A-Z][A-Z0-9_]{1,7}: ?[0-9a-fx].*|(?:pc|lr|sp|fp|ip|x\\d{1,2}|r\\d{1,2}|psr|pstate)"
               + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+|Code: .*"

@@ -12,9 +12,9 @@ final class ScenarioReader {
 
   private static final Pattern SCENARIO_HEADER =
       Pattern.compile("^Possible (?:interrupt )?unsafe locking scenario:?$");
-  private static final Pattern SCENARIO_STEP =
+  static final Pattern SCENARIO_STEP =
       Pattern.compile("^(lock|rlock|sync)\\((.+)\\);$|^(<Interrupt>|local_irq_disable\\(\\);)$");
-  private static final Pattern DEADLOCK = Pattern.compile("^\\*\\*\\* DEADLOCK \\*\\*\\*$");
+  static final Pattern DEADLOCK = Pattern.compile("^\\*\\*\\* DEADLOCK \\*\\*\\*$");
 
   private ScenarioReader() {}
 
