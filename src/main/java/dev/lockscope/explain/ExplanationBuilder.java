@@ -30,8 +30,11 @@ public final class ExplanationBuilder {
     this.findings = new FindingExplanations(rules);
   }
 
+  /** The explanation of a report, saying what was undone on its text before it was read. */
   public Explanation explain(Verification verification) {
-    return explainKind(verification).withReplay(ReplayWords.of(verification.replay()));
+    return explainKind(verification)
+        .withEnvelope(verification.evidence().report().extent().envelope())
+        .withReplay(ReplayWords.of(verification.replay()));
   }
 
   private Explanation explainKind(Verification verification) {

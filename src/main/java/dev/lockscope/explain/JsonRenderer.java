@@ -71,6 +71,8 @@ public final class JsonRenderer implements Renderer {
     extent.missingSections().forEach(missing::add);
     ArrayNode foreign = node.putArray("foreign_lines");
     extent.foreignLines().forEach(foreign::add);
+    ArrayNode envelope = node.putArray("envelope");
+    extent.envelope().forEach(e -> envelope.add(e.id()));
     v.replay().ifPresent(replay -> node.set("replay", replay(replay)));
     return node;
   }

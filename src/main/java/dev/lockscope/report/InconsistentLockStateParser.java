@@ -34,12 +34,12 @@ final class InconsistentLockStateParser {
     Optional<ReportReading.Sentence> takes = reading.sentence(TAKES, 3, "task and context line (takes:)");
     Optional<TaskRef> task = takes.flatMap(m -> TaskRef.parse(m.match().group(1)));
     Optional<ContextTuple> context = takes.map(m -> tuple(m.match(), m.line()));
-    Optional<LockLine> lock = reading.require(SectionReader.readLock(cursor, legacy), "lock line");
+    Optional<LockLine> lock = reading.require(LockLineReader.readLock(cursor, legacy), "lock line");
     Optional<StackTrace> oldTrace =
-        cursor.seek(REGISTERED, 3).map(m -> SectionReader.readTrace(cursor)).filter(t -> !t.isEmpty());
+        cursor.seek(REGISTERED, 3).map(m -> TraceReader.readTrace(cursor)).filter(t -> !t.isEmpty());
     reading.require(oldTrace, "{OLD} state was registered at: trace");
     Optional<IrqEvents> irqEvents = reading.require(readIrqEvents(cursor), "irq event stamp block");
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 6);
     Optional<HeldLocks> held = reading.heldList(12, legacy);
     Optional<Backtrace> backtrace = reading.backtrace(4);
     return new InconsistentLockState(

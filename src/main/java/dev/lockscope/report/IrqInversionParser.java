@@ -26,18 +26,18 @@ final class IrqInversionParser {
     boolean legacy = ReportParser.legacyUsage(located);
     Optional<ReportReading.Sentence> changedLine = reading.optionalSentence(CHANGED, 4);
     Optional<TaskRef> task = changedLine.flatMap(m -> TaskRef.parse(m.match().group(1)));
-    Optional<LockLine> changed = changedLine.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> changed = changedLine.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     Optional<Matcher> otherLine = cursor.seek(OTHER, 3);
     boolean forward = otherLine.map(m -> m.group(2) != null).orElse(true);
     Optional<IrqClass> irqClass = otherLine.flatMap(m -> IrqClass.parse(m.group(2) != null ? m.group(2) : m.group(3)));
-    Optional<LockLine> other = otherLine.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> other = otherLine.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     reading.require(changed.isPresent() && other.isPresent(), "the two locks (just changed the state of lock / in the past)");
-    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
+    Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 8);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 8);
     Optional<HeldLocks> held = reading.heldList(8, legacy);
     List<ClassBlock> path = List.of();
     if (cursor.seek(PATH, 4).isPresent()) {
-      path = SectionReader.readClassBlocks(cursor, legacy);
+      path = ClassBlockReader.readClassBlocks(cursor, legacy);
     } else if (cursor.seek(OLD_DUMPS, 4).isPresent()) {
       skipOldDependencyDumps(cursor, legacy);
     }
@@ -53,9 +53,9 @@ final class IrqInversionParser {
    * path, so they are read past, not modeled.
    */
   private static void skipOldDependencyDumps(LineCursor cursor, boolean legacy) {
-    SectionReader.readClassBlocks(cursor, legacy);
+    ClassBlockReader.readClassBlocks(cursor, legacy);
     if (cursor.seek(SECOND_DUMPS, 2).isPresent()) {
-      SectionReader.readClassBlocks(cursor, legacy);
+      ClassBlockReader.readClassBlocks(cursor, legacy);
     }
   }
 }

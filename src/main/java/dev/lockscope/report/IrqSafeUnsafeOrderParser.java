@@ -41,7 +41,7 @@ final class IrqSafeUnsafeOrderParser {
     Optional<ReportReading.Sentence> trying = reading.optionalSentence(TRYING, 4);
     Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.match().group(1)));
     Optional<ContextTuple> context = trying.map(m -> InconsistentLockStateParser.tuple(m.match(), m.line()));
-    Optional<LockLine> next = trying.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> next = trying.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     Optional<LockLine> prev = lockAfter(cursor, HOLDING, 3, legacy);
     List<LockLine> dependency = readDependency(cursor, legacy);
     Optional<LockLine> safe = lockAfter(cursor, SAFE, 4, legacy);
@@ -51,11 +51,11 @@ final class IrqSafeUnsafeOrderParser {
     reading.require(Stream.of(next, prev, safe, unsafe).allMatch(Optional::isPresent),
         "the locks (trying to acquire, already holding, irq-safe, irq-unsafe)");
     reading.require(safeTrace.isPresent() && unsafeTrace.isPresent(), "the traces where the locks became irq-safe and irq-unsafe");
-    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
+    Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 8);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 8);
     Optional<HeldLocks> held = reading.heldList(8, legacy);
-    List<ClassBlock> backward = cursor.seek(BACKWARD, 4).isPresent() ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
-    List<ClassBlock> forward = cursor.seek(FORWARD, 4).isPresent() ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
+    List<ClassBlock> backward = cursor.seek(BACKWARD, 4).isPresent() ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
+    List<ClassBlock> forward = cursor.seek(FORWARD, 4).isPresent() ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
     Optional<Backtrace> backtrace = reading.backtrace(40);
     return new IrqSafeUnsafeOrder(
         reading.extent(), task, context, irqClass, next, prev, dependency, safe, safeTrace, unsafe, unsafeTrace,
@@ -64,7 +64,7 @@ final class IrqSafeUnsafeOrderParser {
 
   /** The LOCK line right after a sentence at most {@code window} lines ahead. */
   private static Optional<LockLine> lockAfter(LineCursor cursor, Pattern sentence, int window, boolean legacy) {
-    return cursor.seek(sentence, window).flatMap(m -> SectionReader.readLock(cursor, legacy));
+    return cursor.seek(sentence, window).flatMap(m -> LockLineReader.readLock(cursor, legacy));
   }
 
 
@@ -78,8 +78,8 @@ final class IrqSafeUnsafeOrderParser {
     }
     int line = cursor.next().number();
     List<LockLine> locks = new ArrayList<>();
-    SectionReader.parseLockText(m.group(1).trim(), line, legacy).ifPresent(locks::add);
-    SectionReader.parseLockText(m.group(2).trim(), line, legacy).ifPresent(locks::add);
+    LockLineReader.parseLockText(m.group(1).trim(), line, legacy).ifPresent(locks::add);
+    LockLineReader.parseLockText(m.group(2).trim(), line, legacy).ifPresent(locks::add);
     return locks;
   }
 
@@ -88,7 +88,7 @@ final class IrqSafeUnsafeOrderParser {
       return Optional.empty();
     }
     cursor.seek(ELLIPSIS, 1);
-    StackTrace trace = SectionReader.readTrace(cursor);
+    StackTrace trace = TraceReader.readTrace(cursor);
     return trace.isEmpty() ? Optional.empty() : Optional.of(trace);
   }
 }
