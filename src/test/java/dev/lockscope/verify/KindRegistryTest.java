@@ -1,7 +1,9 @@
 package dev.lockscope.verify;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lockscope.explain.ExplanationBuilder;
 import dev.lockscope.ingest.ReportKind;
 import dev.lockscope.replay.Replayer;
 import dev.lockscope.rules.RulesLoader;
@@ -11,13 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every report kind has its descriptor, and exactly the kinds whose evidence describes acquisitions are replayed. */
+/** Every report kind has its descriptor and its explainer, and exactly the kinds whose evidence describes acquisitions are replayed. */
 class KindRegistryTest {
 
   @ParameterizedTest
   @EnumSource(ReportKind.class)
   void everyKindHasItsDescriptor(ReportKind kind) {
     assertEquals(kind, KindRegistry.of(kind).kind());
+  }
+
+  @Test
+  void everyKindHasItsExplainer() {
+    assertDoesNotThrow(() -> new ExplanationBuilder(RulesLoader.bundled()));
   }
 
   @Test
