@@ -45,7 +45,7 @@ abstract class ReportCommand implements Callable<Integer> {
         SourceResult result = read(pipeline, input);
         results.add(result);
         out.print(renderer.render(result, withExplanation()));
-        out.flush();
+        StandardOutput.flush(out);
       });
     }
     return failures.exitCode(ExitCodes.of(results));
