@@ -27,7 +27,9 @@ final class CircularChecks {
           SharedChecks.<CircularEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
           new ClosingTraceCheck(),
           SharedChecks.<CircularEvidence>taskIdentity(
-              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>());
 
   private CircularChecks() {}
 
@@ -46,8 +48,7 @@ final class CircularChecks {
   }
 
   static boolean complete(CircularDependency report) {
-    return !report.chain().isEmpty()
-        && report.chain().get(report.chain().size() - 1).index() == 0
+    return report.chain().stream().anyMatch(entry -> entry.index() == 0)
         && report.next().isPresent()
         && report.prev().isPresent();
   }

@@ -20,7 +20,9 @@ final class InconsistentLockStateChecks {
           new HeldLocksCheck(),
           new TaskIdentityCheck(),
           new IrqEventsCheck(),
-          new ClassUsageConsistencyCheck());
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>(),
+          new PrintedNamesChecks.RegisteredStateCheck());
 
   private InconsistentLockStateChecks() {}
 
