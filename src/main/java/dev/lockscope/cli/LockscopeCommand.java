@@ -91,6 +91,7 @@ public final class LockscopeCommand implements Runnable {
   }
 
   static CommandLine commandLine() {
+    debug = false;
     CommandLine cli = new CommandLine(new LockscopeCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     documentExitCodes(cli);

@@ -63,7 +63,8 @@ final class ClassUsageConsistencyCheck<E extends ReportEvidence> implements Chec
       return grown;
     }
     return new CheckResult(id(), Status.PASS, "one usage string per class",
-        compared == 0 ? "no class is printed twice with its usage" : compared + " later printings agree", 0);
+        compared == 0 ? "no class is printed twice with its usage"
+            : compared == 1 ? "1 later printing agrees" : compared + " later printings agree", 0);
   }
 
   /** The names whose class blocks show different keys: two classes of one name. */

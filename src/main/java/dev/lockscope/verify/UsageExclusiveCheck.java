@@ -52,6 +52,6 @@ final class UsageExclusiveCheck<E extends ReportEvidence> implements Check<E> {
     }
     return compared == 0
         ? CheckResult.unknown(id(), "every usage string is consistent", "no usage string to read")
-        : CheckResult.of(id(), true, "every usage string is consistent", compared + " usage strings without a forbidden pair", 0);
+        : CheckResult.of(id(), true, "every usage string is consistent", (compared == 1 ? "1 usage string" : compared + " usage strings") + " without a forbidden pair", 0);
   }
 }

@@ -53,7 +53,7 @@ final class UsageTracesCheck<E extends ReportEvidence> implements Check<E> {
     }
     return compared == 0
         ? CheckResult.unknown(id(), "usage traces match usage strings", "no whole class block with a usage string")
-        : new CheckResult(id(), Status.PASS, "usage traces match usage strings", compared + " class blocks agree", 0);
+        : new CheckResult(id(), Status.PASS, "usage traces match usage strings", (compared == 1 ? "1 class block agrees" : compared + " class blocks agree"), 0);
   }
 
   private static String names(java.util.Collection<UsageBit> bits) {
