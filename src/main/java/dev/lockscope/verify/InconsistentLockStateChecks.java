@@ -21,7 +21,9 @@ final class InconsistentLockStateChecks {
           SharedChecks.<InconsistentLockStateEvidence>taskIdentity(
               e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
           new IrqEventsCheck(),
-          new ClassUsageConsistencyCheck());
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>(),
+          new PrintedNamesChecks.RegisteredStateCheck());
 
   private InconsistentLockStateChecks() {}
 
