@@ -21,7 +21,13 @@ public final class FrameParser {
               + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
               + "(?: ([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9}))?"
               + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
-              + "( \\[inline\\])?\\s*$");
+              + "( \\[inline\\])?(?: \\((?:[A-Z]|unreliable)\\))?\\s*$");
+
+  /** A frame as scripts/decode_stacktrace.sh prints it: {@code func (file:line ...) [module]}. */
+  private static final Pattern DECODED =
+      Pattern.compile(
+          "^\\s*(\\? )?(" + SYMBOL + ") \\(\\.?/?([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9})(?:[^()]|\\([^()]*\\))*\\)"
+              + "(?: \\[?([A-Za-z0-9_\\-]+)\\]?)?\\s*$");
 
   private FrameParser() {}
 
@@ -47,7 +53,7 @@ public final class FrameParser {
     }
     Matcher m = FRAME.matcher(text);
     if (!m.matches()) {
-      return Optional.empty();
+      return decoded(text, inputLine);
     }
     boolean hasOffset = m.group(4) != null;
     boolean hasFile = m.group(6) != null;
@@ -71,6 +77,24 @@ public final class FrameParser {
             module,
             m.group(2) != null,
             Optional.ofNullable(m.group(1)),
+            inputLine));
+  }
+
+  private static Optional<TraceEntry> decoded(String text, int inputLine) {
+    Matcher d = DECODED.matcher(text);
+    if (!d.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Frame(
+            d.group(2),
+            Optional.empty(),
+            Optional.of(d.group(3)),
+            OptionalInt.of(Numbers.saturatedInt(d.group(4))),
+            false,
+            Optional.ofNullable(d.group(5)),
+            d.group(1) != null,
+            Optional.empty(),
             inputLine));
   }
 
