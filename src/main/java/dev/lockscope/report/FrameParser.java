@@ -16,7 +16,7 @@ public final class FrameParser {
               + "(?: from \\[<[0-9a-f]+>\\] \\(.*\\))?\\s*$");
   private static final Pattern FRAME =
       Pattern.compile(
-          "^\\s*(?:\\[<\\s*([0-9a-fA-F]+|inline)\\s*>\\]\\s*)?(\\? )?(" + SYMBOL + ")"
+          "^\\s*(?:\\[[0-9a-f]{8,16}\\]\\s*)?(?:\\[<?\\s*([0-9a-fA-F]+|inline)\\s*>?\\]\\s*)?(\\? )?(" + SYMBOL + ")"
               + "(?:\\+(0x[0-9a-f]+/0x[0-9a-f]+))?"
               + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
               + "(?: ([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9}))?"

@@ -25,6 +25,7 @@ public final class RulesLoader {
   static final String FIX_HINTS = "fix-hints.tsv";
   static final String TITLE_SKIPS = "title-skip.tsv";
   static final String TITLE_FORMATS = "title-formats.tsv";
+  static final String TITLE_RENAMES = "title-renames.tsv";
   static final String WAIT_TYPES = "wait-types.tsv";
   static final String LOCK_WAIT_TYPES = "lock-wait-types.tsv";
   static final String RCU_MESSAGES = "rcu-messages.tsv";
@@ -57,7 +58,8 @@ public final class RulesLoader {
         read(directory, PSEUDO_LOCKS, 2, c -> new PseudoLock(new NamePattern(c[0]), c[1])),
         read(directory, SAFE_VARIANTS, 3, c -> new SafeVariant(c[0], c[1], c[2])),
         read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
-        read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip),
+        read(directory, TITLE_SKIPS, 4, RulesLoader::titleSkip),
+        read(directory, TITLE_RENAMES, 4, c -> new TitleRename(c[0], c[1], c[2], c[3])),
         findings,
         engine(directory, findings.waitTypes()));
   }
@@ -140,7 +142,7 @@ public final class RulesLoader {
 
   private static TitleSkip titleSkip(String[] c) {
     try {
-      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2]);
+      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2], c[3]);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new IllegalArgumentException("bad pattern '" + c[0] + "': " + e.getDescription(), e);
     }
