@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Reads one trace line in any era's format (spec section 2.8). */
 public final class FrameParser {
 
-  private static final String SYMBOL = "(?:[A-Za-z_$][A-Za-z0-9_.$]*|0x[0-9a-f]{1,16}(?=\\s*$))";
+  /** A symbol; ppc64 ELFv1 kernels print a function descriptor's dot before it. */
+  private static final String SYMBOL = "(?:\\.?[A-Za-z_$][A-Za-z0-9_.$]*|0x[0-9a-f]{1,16}(?=\\s*$))";
   private static final Pattern MARKER = Pattern.compile("^\\s*<(/?(?:IRQ|TASK|NMI|EOI|SOFTIRQ))>\\s*$");
   private static final Pattern ARM_FRAME =
       Pattern.compile(
@@ -23,6 +24,11 @@ public final class FrameParser {
               + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
               + "( \\[inline\\])?(?: \\((?:[A-Z]|unreliable)\\))?\\s*$");
 
+  /** A 32-bit ARM frame since 5.19, without addresses: {@code func from caller+0x10/0x14}. */
+  private static final Pattern ARM_CALLER_FRAME =
+      Pattern.compile(
+          "^\\s*(" + SYMBOL + ")(\\+0x[0-9a-f]+/0x[0-9a-f]+)? from (?:" + SYMBOL + "|0x[0-9a-f]+)"
+              + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\s*$");
   /** A frame as scripts/decode_stacktrace.sh prints it: {@code func (file:line ...) [module]}. */
   private static final Pattern DECODED =
       Pattern.compile(
@@ -53,7 +59,7 @@ public final class FrameParser {
     }
     Matcher m = FRAME.matcher(text);
     if (!m.matches()) {
-      return decoded(text, inputLine);
+      return armCaller(text, inputLine).or(() -> decoded(text, inputLine));
     }
     boolean hasOffset = m.group(4) != null;
     boolean hasFile = m.group(6) != null;
@@ -78,6 +84,16 @@ public final class FrameParser {
             m.group(2) != null,
             Optional.ofNullable(m.group(1)),
             inputLine));
+  }
+
+  private static Optional<TraceEntry> armCaller(String text, int inputLine) {
+    Matcher a = ARM_CALLER_FRAME.matcher(text);
+    if (!a.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Frame(a.group(1), Optional.ofNullable(a.group(2)).map(o -> o.substring(1)), Optional.empty(),
+            OptionalInt.empty(), false, Optional.empty(), false, Optional.empty(), inputLine));
   }
 
   private static Optional<TraceEntry> decoded(String text, int inputLine) {
