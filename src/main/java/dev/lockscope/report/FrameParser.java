@@ -35,6 +35,12 @@ public final class FrameParser {
           "^\\s*(\\? )?(" + SYMBOL + ") \\(\\.?/?([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9})(?:[^()]|\\([^()]*\\))*\\)"
               + "(?: \\[?([A-Za-z0-9_\\-]+)\\]?)?\\s*$");
 
+  /**
+   * An s390 frame in parentheses: the first frame of a trace, found from the return register and
+   * not from the stack, so not proven to be on it.
+   */
+  private static final Pattern S390_GUESSED = Pattern.compile("^\\s*\\((\\[<[0-9a-f]{8,16}>\\] .*)\\)\\s*$");
+
   private FrameParser() {}
 
   /** The trace entry on this line, or empty when the line is not a trace line. */
@@ -59,7 +65,7 @@ public final class FrameParser {
     }
     Matcher m = FRAME.matcher(text);
     if (!m.matches()) {
-      return armCaller(text, inputLine).or(() -> decoded(text, inputLine));
+      return armCaller(text, inputLine).or(() -> decoded(text, inputLine)).or(() -> guessed(text, inputLine));
     }
     boolean hasOffset = m.group(4) != null;
     boolean hasFile = m.group(6) != null;
@@ -94,6 +100,16 @@ public final class FrameParser {
     return Optional.of(
         new Frame(a.group(1), Optional.ofNullable(a.group(2)).map(o -> o.substring(1)), Optional.empty(),
             OptionalInt.empty(), false, Optional.empty(), false, Optional.empty(), inputLine));
+  }
+
+  private static Optional<TraceEntry> guessed(String text, int inputLine) {
+    Matcher g = S390_GUESSED.matcher(text);
+    if (!g.matches()) {
+      return Optional.empty();
+    }
+    return parseSite(g.group(1), inputLine)
+        .map(f -> new Frame(f.function(), f.offset(), f.file(), f.sourceLine(), f.inline(), f.module(), true,
+            f.address(), inputLine));
   }
 
   private static Optional<TraceEntry> decoded(String text, int inputLine) {
