@@ -19,12 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code engine-replay} passes on every complete report of the shared corpus, the oracle and
- * samples/ whose kind is replayed; the exceptions are listed with their reason in
+ * {@code engine-replay} passes on every complete report of the shared corpus, the oracle,
+ * samples/ and the real-world corpus (src/test/resources/realworld) whose kind is replayed; the exceptions are listed with their reason in
  * {@code replay-exceptions.tsv} (each must still be one) and every outcome is written to
  * {@code target/replay-report.txt}.
  */
 class ReplayCoverageTest {
+
+  private static final Path REALWORLD = Path.of("src/test/resources/realworld");
 
   private record Outcome(String file, String kind, Status status, String evidence) {}
 
@@ -41,7 +43,7 @@ class ReplayCoverageTest {
       }
     }
     writeReport(outcomes);
-    assertTrue(outcomes.size() > 80, "too few replayable reports: " + outcomes.size());
+    assertTrue(outcomes.size() > 110, "too few replayable reports: " + outcomes.size());
     assertEquals(List.of(), wrong);
     assertEquals(Map.of(), exceptions, "listed exceptions that are no longer reports of these sources");
   }
@@ -49,7 +51,8 @@ class ReplayCoverageTest {
   private static List<Outcome> outcomes() throws IOException {
     List<Outcome> outcomes = new ArrayList<>();
     for (Path file : files()) {
-      String text = file.startsWith(SharedFiles.shared().resolve("corpus")) ? SharedFiles.corpus(file).body() : SharedFiles.read(file);
+      boolean corpus = file.startsWith(SharedFiles.shared().resolve("corpus")) || file.startsWith(REALWORLD);
+      String text = corpus ? SharedFiles.corpus(file).body() : SharedFiles.read(file);
       for (Verification v : Verifications.of(text)) {
         if (v.verdict() == Verdict.INCOMPLETE || v.replay().isEmpty()) {
           continue;
@@ -63,7 +66,7 @@ class ReplayCoverageTest {
 
   private static List<Path> files() throws IOException {
     List<Path> files = new ArrayList<>(SharedFiles.corpusFiles());
-    for (Path dir : List.of(SharedFiles.shared().resolve("oracle/logs"), SharedFiles.shared().resolve("seeds"), SharedFiles.samples())) {
+    for (Path dir : List.of(SharedFiles.shared().resolve("oracle/logs"), SharedFiles.shared().resolve("seeds"), SharedFiles.samples(), REALWORLD)) {
       try (Stream<Path> listing = Files.list(dir)) {
         listing.filter(p -> p.toString().endsWith(".log") || p.toString().endsWith(".txt")).sorted().forEach(files::add);
       }
@@ -84,7 +87,7 @@ class ReplayCoverageTest {
 
   private static void writeReport(List<Outcome> outcomes) throws IOException {
     Map<String, Long> tally = outcomes.stream().collect(Collectors.groupingBy(o -> o.kind() + " " + o.status(), TreeMap::new, Collectors.counting()));
-    StringBuilder out = new StringBuilder("engine-replay on the complete reports of ../shared and samples/\n\n");
+    StringBuilder out = new StringBuilder("engine-replay on the complete reports of ../shared, samples/ and the real-world corpus\n\n");
     tally.forEach((k, n) -> out.append(String.format("%5d  %s%n", n, k)));
     out.append("\nNot reproduced:\n");
     outcomes.stream().filter(o -> o.status() != Status.PASS)
