@@ -16,7 +16,7 @@ final class DumpReader {
   static final Pattern CPU_LINE =
       Pattern.compile(
           "^CPU: (\\d{1,5}) (?:UID: \\d+ )?(?:PID: (\\d{1,9}) Comm: (.*?) )?"
-              + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S+.*$");
+              + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S*.*$");
   static final Pattern OLD_PID_LINE =
       Pattern.compile(
           "^Pid: (\\d{1,9}), comm: (.*?) (?:(?:Not tainted|Tainted: [A-Z ]*?)\\s*)?(\\S+) #\\S+.*$");
