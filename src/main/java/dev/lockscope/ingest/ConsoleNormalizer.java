@@ -49,7 +49,11 @@ public final class ConsoleNormalizer {
   private static final char NO_BREAK_SPACE = '\u00a0';
 
   private final QuotedPrintable quotedPrintable = new QuotedPrintable();
+  /** Whether a line of the console line being decoded ended in {@code ^M}. */
+  private boolean caretSeen;
   private int continuationIndent = -1;
+  /** The mail-quote depth of the prefixed line that {@link #continuationIndent} was measured on. */
+  private long continuationDepth;
   private String firstHost = "";
   /** A line without a console prefix continues the one before: it was printed by the same caller. */
   private Channel lastChannel = Channel.NONE;
@@ -88,7 +92,7 @@ public final class ConsoleNormalizer {
    * for the rest of its line.
    */
   public void line(int number, String raw, Consumer<ConsoleLine> out) {
-    quotedPrintable.accept(number, raw).ifPresent(decoded -> record(decoded, out));
+    quotedPrintable.accept(number, withoutLineEnd(raw)).ifPresent(decoded -> record(decoded, out));
   }
 
   /** Ends the input: a soft-broken line still waiting is handed on as it is. */
@@ -118,7 +122,11 @@ public final class ConsoleNormalizer {
     if (decoded.changed()) {
       undone.add(Envelope.QUOTED_PRINTABLE);
     }
-    String line = withoutLineEnd(decoded.text(), undone);
+    if (caretSeen) {
+      undone.add(Envelope.CARRIAGE_RETURN);
+      caretSeen = false;
+    }
+    String line = decoded.text();
     if (line.indexOf(NO_BREAK_SPACE) >= 0) {
       undone.add(Envelope.NO_BREAK_SPACE);
       line = line.replace(NO_BREAK_SPACE, ' ');
@@ -128,10 +136,14 @@ public final class ConsoleNormalizer {
     }
   }
 
-  private static String withoutLineEnd(String raw, Set<Envelope> undone) {
+  /**
+   * The line without its carriage return ({@code \r}, or {@code ^M} shown as text), taken off
+   * before a quoted-printable soft break at the end of the line is looked for.
+   */
+  private String withoutLineEnd(String raw) {
     String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
     if (line.endsWith(CARET_M)) {
-      undone.add(Envelope.CARRIAGE_RETURN);
+      caretSeen = true;
       line = line.substring(0, line.length() - CARET_M.length());
     }
     return line;
@@ -152,9 +164,6 @@ public final class ConsoleNormalizer {
 
   private ConsoleLine piece(int number, String piece, EnumSet<Envelope> undone) {
     Stripped stripped = strip(piece, undone);
-    if (stripped.prefixWidth > 0 && !stripped.quoted) {
-      continuationIndent = stripped.prefixWidth;
-    }
     Channel channel = stripped.prefixWidth > 0 || stripped.continued ? stripped.channel : stripped.channel.inherit(lastChannel);
     lastChannel = channel;
     if (stripped.channel.host().isEmpty() || firstHost.isEmpty()) {
@@ -172,7 +181,7 @@ public final class ConsoleNormalizer {
    * A line without its envelope: {@code prefixWidth} is the width of the console prefix (time or
    * syslog stamp) it began with, 0 when none.
    */
-  private record Stripped(String text, Channel channel, int prefixWidth, boolean quoted, boolean continued) {}
+  private record Stripped(String text, Channel channel, int prefixWidth, boolean continued) {}
 
   private Stripped strip(String line, Set<Envelope> undone) {
     Channel channel = Channel.NONE;
@@ -184,6 +193,7 @@ public final class ConsoleNormalizer {
       rest = rest.substring(quoteEnd);
       undone.add(Envelope.MAIL_QUOTE);
     }
+    int unquoted = rest.length();
     int indent = indentBeforePrefix(rest);
     if (indent > 0) {
       undone.add(Envelope.INDENTATION);
@@ -196,7 +206,7 @@ public final class ConsoleNormalizer {
       undone.add(Envelope.SYSLOG);
       channel = channel.withHost(syslog.get().group(1));
       rest = rest.substring(syslog.get().end());
-    } else if (continuationIndent > 0 && depth == 0 && leadingSpaces(rest) >= continuationIndent) {
+    } else if (continuationIndent > 0 && depth == continuationDepth && leadingSpaces(rest) >= continuationIndent) {
       undone.add(Envelope.CONTINUATION_INDENT);
       rest = rest.substring(continuationIndent);
       continued = true;
@@ -224,7 +234,11 @@ public final class ConsoleNormalizer {
       rest = rest.substring(mtk.get().end());
     }
     boolean timed = syslog.isPresent() || stamp.filter(m -> m.pattern() == TIMESTAMP).isPresent();
-    return new Stripped(rest, channel, timed ? line.length() - rest.length() : 0, depth > 0, continued);
+    if (timed) {
+      continuationIndent = unquoted - rest.length();
+      continuationDepth = depth;
+    }
+    return new Stripped(rest, channel, timed ? line.length() - rest.length() : 0, continued);
   }
 
   /** Blanks before a console prefix (a pasted log indented as a whole); 0 when none. */

@@ -61,6 +61,7 @@ public enum ReportKind {
       "lockdep-internal",
       "WARNING: chain_key collision",
       "DEBUG_LOCKS_WARN_ON\\(.*\\)",
+      "WARNING: (?:CPU: \\d+ PID: \\d+ )?at kernel/(?:locking/)?lockdep\\.c:\\d+ .*",
       "lockdep bfs error:-?\\d+",
       "BUG: key \\S+ (?:has not been registered!|not in \\.data!)",
       "Detected use-after-free of lock class .*",

@@ -20,6 +20,8 @@ public final class StreamingLocator {
 
   /** No lockdep report is longer; the cap keeps memory bounded on huge logs. */
   public static final int MAX_REPORT_LINES = 3000;
+  /** How many lines of a lockdep-internal report a WARN at lockdep.c may follow and still be its. */
+  public static final int WARNING_LINES = 3;
 
   private final Consumer<LocatedReport> sink;
   private final ConsoleNormalizer normalizer = new ConsoleNormalizer();
@@ -85,12 +87,22 @@ public final class StreamingLocator {
   }
 
   private void consoleLine(ConsoleLine line) {
-    Optional<ReportKind> header = ReportKind.ofLine(line.text());
+    Optional<ReportKind> header = ReportKind.ofLine(line.text()).filter(kind -> !continuesWarning(kind, line));
     for (OpenReport report : open) {
       report.offer(line, header.isPresent());
     }
     header.ifPresent(kind -> open.add(new OpenReport(kind, line)));
     emitCompleted();
+  }
+
+  /**
+   * Whether a lockdep-internal header line belongs to the lockdep-internal report just opened on
+   * its channel: a WARN at lockdep.c and the message lockdep printed with it ({@code
+   * DEBUG_LOCKS_WARN_ON(...)}, {@code downgrading a read lock}) are one report, in either order.
+   */
+  private boolean continuesWarning(ReportKind kind, ConsoleLine line) {
+    return kind == ReportKind.LOCKDEP_INTERNAL
+        && open.stream().anyMatch(r -> !r.closed && r.kind == kind && r.header.sameChannelAs(line) && r.own.size() <= WARNING_LINES);
   }
 
   private void emitCompleted() {

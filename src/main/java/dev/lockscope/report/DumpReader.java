@@ -16,7 +16,7 @@ final class DumpReader {
   static final Pattern CPU_LINE =
       Pattern.compile(
           "^CPU: (\\d{1,5}) (?:UID: \\d+ )?(?:PID: (\\d{1,9}) Comm: (.*?) )?"
-              + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S+.*$");
+              + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S*.*$");
   static final Pattern OLD_PID_LINE =
       Pattern.compile(
           "^Pid: (\\d{1,9}), comm: (.*?) (?:(?:Not tainted|Tainted: [A-Z ]*?)\\s*)?(\\S+) #\\S+.*$");
@@ -86,29 +86,18 @@ final class DumpReader {
    * marker ({@code [snip]}, {@code ...}) ends the dump as truncated.
    */
   static Backtrace readDump(LineCursor cursor, int line) {
-    Optional<Integer> cpu = Optional.empty();
-    Optional<TaskRef> task = Optional.empty();
-    Optional<String> release = Optional.empty();
+    DumpHead head = new DumpHead();
     List<TraceEntry> entries = new ArrayList<>();
     boolean truncated = true;
     while (!cursor.atEnd()) {
       ConsoleLine current = cursor.peek();
       String trimmed = current.text().trim();
-      Matcher cpuLine = CPU_LINE.matcher(trimmed);
-      Matcher pidLine = OLD_PID_LINE.matcher(trimmed);
       Optional<TraceEntry> entry = FrameParser.parse(current.text(), current.number());
-      Matcher processLine = S390_PROCESS_LINE.matcher(trimmed);
-      if (entries.isEmpty() && cpuLine.matches()) {
-        cpu = Optional.of(Numbers.saturatedInt(cpuLine.group(1)));
-        task = cpuLine.group(2) == null ? task
-            : Optional.of(new TaskRef(cpuLine.group(3), Numbers.saturatedInt(cpuLine.group(2))));
-        release = Optional.of(cpuLine.group(4));
-      } else if (entries.isEmpty() && processLine.matches()) {
-        task = Optional.of(new TaskRef(processLine.group(1), Numbers.saturatedInt(processLine.group(2))));
-      } else if (entries.isEmpty() && pidLine.matches()) {
-        task = Optional.of(new TaskRef(pidLine.group(2), Numbers.saturatedInt(pidLine.group(1))));
-        release = Optional.of(pidLine.group(3));
-      } else if (entry.isPresent()) {
+      if (entries.isEmpty() && head.read(trimmed)) {
+        cursor.next();
+        continue;
+      }
+      if (entry.isPresent()) {
         entries.add(entry.get());
       } else if (ELISION.matcher(trimmed).matches()) {
         cursor.next();
@@ -120,7 +109,41 @@ final class DumpReader {
       }
       cursor.next();
     }
-    return new Backtrace(cpu, task, release, new StackTrace(entries, truncated), line);
+    return new Backtrace(head.cpu, head.task, head.release, new StackTrace(entries, truncated), line);
+  }
+
+  /**
+   * What the lines before a dump's frames say about it: the {@code CPU:} line (with or without the
+   * task), an old s390 {@code Process} line, an old {@code Pid:} line.
+   */
+  private static final class DumpHead {
+
+    private Optional<Integer> cpu = Optional.empty();
+    private Optional<TaskRef> task = Optional.empty();
+    private Optional<String> release = Optional.empty();
+
+    /** Reads {@code trimmed} if it is one of these lines. */
+    boolean read(String trimmed) {
+      Matcher cpuLine = CPU_LINE.matcher(trimmed);
+      if (cpuLine.matches()) {
+        cpu = Optional.of(Numbers.saturatedInt(cpuLine.group(1)));
+        task = cpuLine.group(2) == null ? task : Optional.of(new TaskRef(cpuLine.group(3), Numbers.saturatedInt(cpuLine.group(2))));
+        release = Optional.of(cpuLine.group(4));
+        return true;
+      }
+      Matcher processLine = S390_PROCESS_LINE.matcher(trimmed);
+      if (processLine.matches()) {
+        task = Optional.of(new TaskRef(processLine.group(1), Numbers.saturatedInt(processLine.group(2))));
+        return true;
+      }
+      Matcher pidLine = OLD_PID_LINE.matcher(trimmed);
+      if (pidLine.matches()) {
+        task = Optional.of(new TaskRef(pidLine.group(2), Numbers.saturatedInt(pidLine.group(1))));
+        release = Optional.of(pidLine.group(3));
+        return true;
+      }
+      return false;
+    }
   }
 
   private static boolean skippedInsideDump(LineCursor cursor, String trimmed, boolean beforeFrames) {

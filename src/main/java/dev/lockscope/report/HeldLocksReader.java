@@ -17,7 +17,12 @@ final class HeldLocksReader {
 
   private HeldLocksReader() {}
 
-  /** Reads a held-locks list if its header is at most {@code window} lines ahead. */
+  /**
+   * Reads a held-locks list if its header is at most {@code window} lines ahead. A list with fewer
+   * entries than its count is cut when the text ends there or an entry follows that could not be
+   * read (mangled past reading); when other text follows, the list ended as printed (a running
+   * task's count line stands alone) and a check compares it with its count.
+   */
   static Optional<HeldLocks> readHeldLocks(LineCursor cursor, int window, boolean legacyEra) {
     Optional<Matcher> header = cursor.seek(HELD_HEADER, window);
     if (header.isEmpty()) {
@@ -30,7 +35,8 @@ final class HeldLocksReader {
     }
     int count = Numbers.saturatedInt(m.group(2));
     List<HeldLock> locks = readEntries(cursor, legacyEra);
-    boolean complete = locks.size() >= count || !cursor.atEnd();
+    boolean cut = cursor.atEnd() || HELD_ENTRY.matcher(cursor.peek().text().trim()).matches();
+    boolean complete = locks.size() >= count || !cut;
     return Optional.of(new HeldLocks(TaskRef.parse(m.group(3)), count, locks, complete, line));
   }
 

@@ -31,6 +31,8 @@ final class LineGrammar {
   /** A frame's address, and no frame after it. */
   private static final Pattern ADDRESS_START = Pattern.compile("^\\[<?[0-9a-f]{8,16}>?\\](?: \\[<?[0-9a-f]{8,16}>?\\])?(?: \\?)?$");
   private static final String CHAIN_ARROW = " --> ";
+  /** The end of a line of stack words as old s390 dumps print them, with its stop: not a sentence. */
+  private static final Pattern STACK_WORDS_END = Pattern.compile("^(?:[0-9a-f]{8,16} )*[0-9a-f]{8,16}\\.$");
   private static final Pattern ELEMENT_START = Pattern.compile("^(?:#\\d+:|\\d+ locks? held by |no locks held by |-> )");
   /** The mark of an unreliable x86 frame, before the frame. */
   private static final String UNRELIABLE = "?";
@@ -127,7 +129,7 @@ final class LineGrammar {
 
   private static boolean sentence(String t) {
     char last = t.charAt(t.length() - 1);
-    if (t.length() > 1 && (last == ':' || last == '.' || last == '!' || last == '?')) {
+    if (t.length() > 1 && (last == ':' || last == '.' || last == '!' || last == '?') && !STACK_WORDS_END.matcher(t).matches()) {
       return true;
     }
     if (t.contains(CHAIN_ARROW.trim())) {

@@ -65,7 +65,7 @@ final class FindingTitles {
           case NONE -> Stream.empty();
         };
     return candidates
-        .filter(f -> source == TitleFormat.Source.BACKTRACE || f.offset().isPresent())
+        .filter(f -> source == TitleFormat.Source.BACKTRACE ? !f.inline() : f.offset().isPresent())
         .map(Frame::baseFunction)
         .filter(f -> !rules.skippedInTitles(report.extent().kind().id(), f))
         .map(rules::titleFunction)

@@ -103,4 +103,21 @@ class ConsoleNormalizerTest {
     assertEquals(false, lines.get(0).sameChannelAs(lines.get(1)));
     assertEquals(true, lines.get(1).undone().contains(Envelope.SEVERAL_HOSTS));
   }
+
+  @Test
+  void aQuotedPrintableSoftBreakBeforeACarriageReturnStillJoins() {
+    List<ConsoleLine> lines = ConsoleNormalizer.normalize("=3D=3D=3D=3D^M\nWARNING: possible recursive locking de=^M\ntected^M");
+    assertEquals(2, lines.size(), lines.toString());
+    ConsoleLine line = lines.get(1);
+    assertEquals("WARNING: possible recursive locking detected", line.text());
+    assertEquals(true, line.undone().contains(Envelope.CARRIAGE_RETURN));
+    assertEquals(true, line.undone().contains(Envelope.QUOTED_PRINTABLE));
+  }
+
+  @Test
+  void aQuotedDmesgContinuationLineLosesTheIndentOfItsPrefix() {
+    List<ConsoleLine> lines = ConsoleNormalizer.normalize("> [   31.086566] \n>                but task is already holding lock:");
+    assertEquals("but task is already holding lock:", lines.get(1).text());
+    assertEquals(true, lines.get(1).undone().contains(Envelope.CONTINUATION_INDENT));
+  }
 }

@@ -20,7 +20,7 @@ public final class ReportLocator {
     List<ReportKind> kinds = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Optional<ReportKind> kind = ReportKind.ofLine(lines.get(i).text());
-      if (kind.isPresent()) {
+      if (kind.isPresent() && !continuesWarning(lines, headers, kinds, i, kind.get())) {
         headers.add(i);
         kinds.add(kind.get());
       }
@@ -30,6 +30,22 @@ public final class ReportLocator {
       reports.add(collect(lines, headers, h, kinds.get(h)));
     }
     return reports;
+  }
+
+  /**
+   * Whether the lockdep-internal header at {@code i} belongs to the last lockdep-internal report
+   * on its channel, opened at most {@link StreamingLocator#WARNING_LINES} of its lines before.
+   */
+  private static boolean continuesWarning(
+      List<ConsoleLine> lines, List<Integer> headers, List<ReportKind> kinds, int i, ReportKind kind) {
+    for (int h = headers.size() - 1; h >= 0; h--) {
+      int start = headers.get(h);
+      if (lines.get(start).sameChannelAs(lines.get(i))) {
+        long own = lines.subList(start, i).stream().filter(l -> l.sameChannelAs(lines.get(start))).count();
+        return kind == ReportKind.LOCKDEP_INTERNAL && kinds.get(h) == kind && own <= StreamingLocator.WARNING_LINES;
+      }
+    }
+    return false;
   }
 
   private static LocatedReport collect(

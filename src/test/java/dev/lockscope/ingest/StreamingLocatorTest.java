@@ -153,4 +153,20 @@ class StreamingLocatorTest {
   private static List<String> lines(Path path) {
     return SharedFiles.read(path).lines().toList();
   }
+
+  @Test
+  void aWarnAtLockdepIsALockdepInternalReportAndOneWithItsMessage() {
+    String warn = "WARNING: CPU: 0 PID: 5 at kernel/locking/lockdep.c:232 hlock_class+0x10/0x20\n";
+    String message = "DEBUG_LOCKS_WARN_ON(1)\n";
+    String dump = "CPU: 0 PID: 5 Comm: kworker/0:0 Not tainted 6.1.0 #1\nCall Trace:\n lock_acquire+0x1/0x2\n";
+    for (String text : List.of(warn + dump, message + warn + dump, warn + message + dump)) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      List<LocatedReport> found = streamed(bytes);
+      assertEquals(1, found.size(), text);
+      assertEquals(ReportKind.LOCKDEP_INTERNAL, found.get(0).kind());
+      assertEquals(whole(bytes), found);
+    }
+    byte[] twice = (message + warn + dump + message + warn + dump).getBytes(StandardCharsets.UTF_8);
+    assertEquals(2, streamed(twice).size(), "a second warning later is a report of its own");
+  }
 }

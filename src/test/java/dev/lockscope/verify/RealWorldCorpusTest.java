@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The real-world corpus ({@code src/test/resources/realworld/}): lockdep reports as people posted
  * them in mails, issue trackers, bug trackers and CI mails, each with its source, kind and
  * completeness. Every report is found with its kind, never contradicted; a complete one is
- * CONFIRMED and a cut one INCOMPLETE, except those listed with their reason in
+ * CONFIRMED and a cut one INCOMPLETE, and a file that gives syzbot's title ({@code syzbot-title})
+ * gets that title, except those listed with their reason in
  * {@code realworld-exceptions.tsv}, at most 3% of the files. The outcome of every file is written to
  * {@code target/realworld-report.txt}.
  */
@@ -73,6 +75,8 @@ class RealWorldCorpusTest {
     List<String> failures = new ArrayList<>();
     int confirmed = 0;
     int complete = 0;
+    int titles = 0;
+    int titlesReproduced = 0;
     for (Path path : files()) {
       CorpusFile file = SharedFiles.corpus(path);
       String name = path.getFileName().toString();
@@ -80,18 +84,22 @@ class RealWorldCorpusTest {
       String outcome = found.isEmpty() ? "(no report)" : found.get(0).kind() + " " + found.get(0).verdict() + " " + found.get(0).title();
       boolean whole = file.get("complete").equals("yes");
       Verdict expected = whole ? Verdict.CONFIRMED : Verdict.INCOMPLETE;
-      boolean ok = !found.isEmpty() && found.get(0).kind().equals(file.get("kind")) && found.get(0).verdict() == expected;
+      Optional<String> syzbotTitle = Optional.of(file.get("syzbot-title")).filter(t -> !t.isEmpty());
+      boolean titled = syzbotTitle.isEmpty() || (!found.isEmpty() && syzbotTitle.get().equals(found.get(0).title()));
+      boolean ok = !found.isEmpty() && found.get(0).kind().equals(file.get("kind")) && found.get(0).verdict() == expected && titled;
+      titles += syzbotTitle.isPresent() ? 1 : 0;
+      titlesReproduced += syzbotTitle.isPresent() && titled ? 1 : 0;
       complete += whole ? 1 : 0;
       confirmed += whole && ok ? 1 : 0;
       String reason = exceptions.get(name);
-      report.add(name + ": " + outcome + (ok ? "" : reason != null ? " -- exception: " + reason : " -- expected " + file.get("kind") + " " + expected));
+      report.add(name + ": " + outcome + (ok ? "" : reason != null ? " -- exception: " + reason : " -- expected " + file.get("kind") + " " + expected + syzbotTitle.map(t -> " " + t).orElse("")));
       if (!ok && reason == null) {
         failures.add(report.get(report.size() - 1));
       }
       assertFalse(found.stream().anyMatch(v -> v.verdict() == Verdict.CONTRADICTED && reason == null), name + " contradicted");
     }
-    report.add(0, "real-world corpus: %d files, %d complete, %d of them CONFIRMED, %d exceptions"
-        .formatted(files().size(), complete, confirmed, exceptions.size()));
+    report.add(0, "real-world corpus: %d files, %d complete, %d of them CONFIRMED, %d exceptions; syzbot titles %d of %d"
+        .formatted(files().size(), complete, confirmed, exceptions.size(), titlesReproduced, titles));
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/realworld-report.txt"), report);
     assertEquals(List.of(), failures);
