@@ -1,5 +1,6 @@
 package dev.lockscope.batch;
 
+import dev.lockscope.explain.Html;
 import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.verify.Verdict;
 import java.io.BufferedOutputStream;

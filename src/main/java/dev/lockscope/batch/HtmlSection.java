@@ -2,7 +2,8 @@ package dev.lockscope.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
+import dev.lockscope.explain.Html;
 import dev.lockscope.verify.Verdict;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class HtmlSection {
   private HtmlSection() {}
 
   /** The section of a report, with a hole for the name of the input it was found in. */
-  static SourceTemplate of(Verdict verdict, String title, ObjectNode report, LockClassGraph graph, List<String> locks) {
+  static SourceTemplate of(Verdict verdict, String title, ObjectNode report, GraphSnapshot graph, List<String> locks) {
     String head = "<details class=\"report\"><summary><span class=\"verdict " + verdict.name() + "\">" + verdict.name() + "</span> ";
     StringBuilder html = new StringBuilder(4096);
     html.append(Html.escape(":" + report.path("first_line").asInt() + "-" + report.path("last_line").asInt()))

@@ -36,8 +36,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "text (one line per report, then a summary) or jsonl (one JSON object per line) (default: ${DEFAULT-VALUE}).")
+      description = "text (one line per report, then a summary) or jsonl (one JSON object per line); one of:"
+          + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   BatchFormat format;
 
   @Option(names = "--summary", description = "Add the full summary: kinds by verdict, top signatures with their syzbot titles, "
@@ -68,12 +68,5 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Writer stdout = out instanceof StandardOutput standard ? standard.failing() : out;
     return new Batch(rules.load()).run(options, System.in, stdout, System.err);
-  }
-
-  static final class FormatConverter implements CommandLine.ITypeConverter<BatchFormat> {
-    @Override
-    public BatchFormat convert(String value) {
-      return InputOptions.choice(BatchFormat.class, value);
-    }
   }
 }

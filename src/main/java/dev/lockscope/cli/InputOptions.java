@@ -12,7 +12,13 @@ final class InputOptions {
   enum ColorMode {
     AUTO,
     ALWAYS,
-    NEVER
+    NEVER;
+
+    /** As users write it on the command line and picocli lists it: lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   @Parameters(
@@ -24,8 +30,7 @@ final class InputOptions {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+      description = "Output format, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @picocli.CommandLine.Mixin RulesOption rules;
@@ -33,35 +38,7 @@ final class InputOptions {
   @Option(
       names = "--color",
       defaultValue = "auto",
-      converter = ColorConverter.class,
-      description = "Colour the text output: auto (only on a terminal, never with NO_COLOR set), always, never.")
+      description = "Colour the text output: auto (only on a terminal, never with NO_COLOR set), always, never"
+          + " (one of: ${COMPLETION-CANDIDATES}).")
   ColorMode color;
-
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
-    @Override
-    public OutputFormat convert(String value) {
-      return choice(OutputFormat.class, value);
-    }
-  }
-
-  static final class ColorConverter implements picocli.CommandLine.ITypeConverter<ColorMode> {
-    @Override
-    public ColorMode convert(String value) {
-      return choice(ColorMode.class, value);
-    }
-  }
-
-  /** Parses one of an enum's values written in lower case, listing them all when it fails. */
-  static <E extends Enum<E>> E choice(Class<E> type, String value) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    throw new picocli.CommandLine.TypeConversionException(
-        "'" + value + "' is not one of "
-            + java.util.Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
-                .toList());
-  }
 }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks and explains Linux kernel lockdep reports.",
-    subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class, ExplainCommand.class, BatchCommand.class, SimulateCommand.class, WhatIfCommand.class, CommandLine.HelpCommand.class
+    })
 public final class LockscopeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -76,10 +78,19 @@ public final class LockscopeCommand implements Runnable {
       " " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error, or a trace that cannot be read or run (the line and why)",
       " " + ExitCodes.INTERNAL_ERROR, "internal error: lockscope failed (a bug)");
 
+  private static final Map<String, String> WHATIF_EXIT_CODES = Map.of(
+      " " + WhatIfCommand.GONE, "gone: with the changes, the report's facts make lockdep report no violation",
+      " " + WhatIfCommand.REMAINS, "a violation remains: the report's own, or another instead",
+      " " + ExitCodes.USAGE_OR_IO_ERROR, "usage or I/O error, or a change that does not apply to the report (a site it does not show, named)",
+      " " + ExitCodes.NO_REPORT, "no lockdep report found",
+      " " + WhatIfCommand.UNANSWERABLE, "cannot answer: the report's facts do not replay (the reason is printed)",
+      " " + ExitCodes.INTERNAL_ERROR, "internal error: lockscope failed (a bug)");
+
   private static void documentExitCodes(CommandLine command) {
     Map<String, String> codes = switch (command.getCommandName()) {
       case "batch" -> BATCH_EXIT_CODES;
       case "simulate" -> new java.util.TreeMap<>(SIMULATE_EXIT_CODES);
+      case "whatif" -> new java.util.TreeMap<>(WHATIF_EXIT_CODES);
       default -> EXIT_CODES;
     };
     command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
@@ -87,7 +98,7 @@ public final class LockscopeCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, explain, batch or simulate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, explain, batch, simulate or whatif");
   }
 
   static CommandLine commandLine() {

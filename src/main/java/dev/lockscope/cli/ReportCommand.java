@@ -3,20 +3,11 @@ package dev.lockscope.cli;
 import dev.lockscope.explain.ExplanationBuilder;
 import dev.lockscope.explain.OutputFormat;
 import dev.lockscope.explain.Renderer;
-import dev.lockscope.ingest.Compression;
-import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.verify.ExitCodes;
 import dev.lockscope.verify.Pipeline;
 import dev.lockscope.verify.SourceResult;
-import dev.lockscope.verify.Verification;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +33,7 @@ abstract class ReportCommand implements Callable<Integer> {
     InputFailures failures = new InputFailures(spec.commandLine().getErr());
     for (String input : inputs) {
       failures.attempt(input, () -> {
-        SourceResult result = read(pipeline, input);
+        SourceResult result = ReportInput.read(pipeline, input);
         results.add(result);
         out.print(renderer.render(result, withExplanation()));
         StandardOutput.flush(out);
@@ -59,27 +50,5 @@ abstract class ReportCommand implements Callable<Integer> {
           && System.console() != null
           && System.getenv("NO_COLOR") == null;
     };
-  }
-
-  private static String displayName(String input) {
-    return input.equals("-") ? "<stdin>" : input;
-  }
-
-  /** Streams one input through the pipeline (only report lines are held), gunzipping a .gz file. */
-  private static SourceResult read(Pipeline pipeline, String input) {
-    List<Verification> reports = new ArrayList<>();
-    try (InputStream in = open(input)) {
-      pipeline.run(in, reports::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(input + ": cannot read: " + IoErrors.describe(e), e);
-    }
-    return new SourceResult(displayName(input), reports);
-  }
-
-  private static InputStream open(String input) throws IOException {
-    if (input.equals("-")) {
-      return new BufferedInputStream(System.in);
-    }
-    return Compression.decompressed(input, Files.newInputStream(Path.of(input)));
   }
 }

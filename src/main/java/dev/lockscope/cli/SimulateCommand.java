@@ -9,7 +9,6 @@ import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.trace.Simulation;
 import dev.lockscope.trace.SimulationResult;
-import dev.lockscope.trace.TraceException;
 import dev.lockscope.verify.SimulatedReport;
 import dev.lockscope.verify.SimulationCheck;
 import java.io.IOException;
@@ -50,8 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      converter = InputOptions.FormatConverter.class,
-      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+      description = "Output format, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(

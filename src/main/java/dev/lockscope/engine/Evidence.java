@@ -12,4 +12,10 @@ public record Evidence(Site site, List<String> primitiveFrames, ExecutionPoint p
   public Evidence {
     primitiveFrames = List.copyOf(primitiveFrames);
   }
+
+  /** Where the event happened, in words: {@code func (file.c:12)}, in a softirq when it was. */
+  public String where() {
+    String context = point.interrupts().isEmpty() ? "" : " in " + point.interrupts().get(0).contextName();
+    return site.function() + site.location().map(l -> " (" + l + ")").orElse("") + context;
+  }
 }

@@ -63,6 +63,11 @@ public final class LockGraph {
     return new org.jgrapht.graph.AsUnmodifiableGraph<>(graph);
   }
 
+  /** The graph as it is now, frozen. */
+  public GraphSnapshot snapshot() {
+    return GraphSnapshot.of(this);
+  }
+
   /** Every class in registration order. */
   public List<LockClass> classes() {
     return Collections.unmodifiableList(classes);

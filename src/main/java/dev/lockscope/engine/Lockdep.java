@@ -108,7 +108,6 @@ public final class Lockdep {
       throw new EngineException("lock " + name + " is declared twice");
     }
     LockTypeRule type = rules.lockType(typeName)
-        .filter(t -> !t.name().endsWith("_map") || t.name().equals("lockdep_map"))
         .orElseThrow(() -> new EngineException("unknown lock type '" + typeName + "'"));
     return register(name, type, className.orElse(name));
   }

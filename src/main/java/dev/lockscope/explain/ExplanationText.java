@@ -30,6 +30,10 @@ final class ExplanationText {
       lines.add("Fix:");
       explanation.fixes().forEach(fix -> lines.add("  - " + fix));
     }
+    if (!explanation.envelope().isEmpty()) {
+      lines.add("Read after undoing: " + explanation.envelope() + ".");
+    }
+    lines.addAll(explanation.replay());
     return lines;
   }
 

@@ -130,7 +130,7 @@ final class InconsistentExplainer {
         safe.analysis().flatMap(TraceAnalysis::handlerLabel)
             .or(() -> safe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction))
             .orElse("the handler");
-    String waits = lockType.contains("mutex") || lockType.contains("rwsem") ? "sleeps" : "spins";
+    String waits = rules.findings().waiterSleeps(lock, lockType) ? "sleeps" : "spins";
     if (state == IrqState.RECLAIM_FS) {
       return List.of(
           "%s holds %s and allocates memory in %s, an allocation allowed to enter filesystem reclaim;"

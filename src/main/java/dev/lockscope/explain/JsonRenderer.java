@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockscope.engine.ViolationKey;
+import dev.lockscope.replay.ReplayOutcome;
 import dev.lockscope.report.ReportExtent;
 import dev.lockscope.verify.CheckResult;
 import dev.lockscope.verify.Signatures;
@@ -69,6 +71,33 @@ public final class JsonRenderer implements Renderer {
     extent.missingSections().forEach(missing::add);
     ArrayNode foreign = node.putArray("foreign_lines");
     extent.foreignLines().forEach(foreign::add);
+    ArrayNode envelope = node.putArray("envelope");
+    extent.envelope().forEach(e -> envelope.add(e.id()));
+    v.replay().ifPresent(replay -> node.set("replay", replay(replay)));
     return node;
+  }
+
+  /**
+   * {"result": reproduced|different|missing|failed, then "expected", "found" and "trace" (the
+   * replayed trace, which {@code lockscope simulate} runs) when it ran, "reason" or "error" when not}.
+   */
+  private static ObjectNode replay(ReplayOutcome outcome) {
+    ObjectNode node = MAPPER.createObjectNode();
+    if (outcome instanceof ReplayOutcome.Missing missing) {
+      return node.put("result", "missing").put("reason", missing.reason());
+    }
+    if (outcome instanceof ReplayOutcome.Failed failed) {
+      return node.put("result", "failed").put("error", failed.error());
+    }
+    ReplayOutcome.Run run = outcome.run().orElseThrow();
+    node.put("result", outcome instanceof ReplayOutcome.Reproduced ? "reproduced" : "different");
+    node.put("expected", run.plan().expected().describe());
+    ArrayNode found = node.putArray("found");
+    if (outcome instanceof ReplayOutcome.Reproduced reproduced) {
+      found.add(ViolationKey.of(reproduced.violation()).describe());
+    } else {
+      ((ReplayOutcome.Different) outcome).found().forEach(f -> found.add(ViolationKey.of(f).describe()));
+    }
+    return node.put("trace", run.plan().text());
   }
 }

@@ -4,5 +4,11 @@ package dev.lockscope.explain;
 public enum OutputFormat {
   TEXT,
   JSON,
-  MARKDOWN
+  MARKDOWN;
+
+  /** As users write it on the command line and picocli lists it: lower case. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -4,7 +4,6 @@ import dev.lockscope.report.LockLine;
 import dev.lockscope.report.RecursiveLocking;
 import dev.lockscope.report.UsageBit;
 import dev.lockscope.semantics.AcquisitionKind;
-import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.verify.RecursiveEvidence;
 import java.util.List;
 import java.util.Optional;

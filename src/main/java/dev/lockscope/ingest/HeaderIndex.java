@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class HeaderIndex {
 
   private static final String REGEX_SYNTAX = "\\[](){}.*+?|^$";
   private static final String QUANTIFIERS = "*+?{";
+  /** A header's first part is at least its first word and the next. */
+  private static final int MIN_HEADER_PART = 12;
 
   private record Header(ReportKind kind, String prefix, Pattern pattern) {}
 
@@ -65,6 +68,29 @@ final class HeaderIndex {
     }
     List<Header> candidates = byFirstChar.get(text.charAt(first));
     return candidates.isEmpty() ? Optional.empty() : match(candidates, text.trim());
+  }
+
+  /**
+   * Whether {@code text}, once trimmed, is the first part of a header that a mail client or a logger
+   * broke: not a header, but the start of one.
+   */
+  boolean startsHeader(String text) {
+    String trimmed = text.trim();
+    if (trimmed.length() < MIN_HEADER_PART || trimmed.charAt(0) >= byFirstChar.size()) {
+      return false;
+    }
+    for (Header header : byFirstChar.get(trimmed.charAt(0))) {
+      boolean partOfPrefix = header.prefix().startsWith(trimmed) && trimmed.length() < header.prefix().length();
+      if (partOfPrefix || (trimmed.startsWith(header.prefix()) && startsMatch(header.pattern(), trimmed))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsMatch(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return !m.matches() && m.hitEnd();
   }
 
   private static Optional<ReportKind> match(List<Header> candidates, String trimmed) {

@@ -94,6 +94,11 @@ public enum ReportKind {
     return Index.HEADERS.ofLine(line);
   }
 
+  /** Whether {@code line}, once trimmed, is the first part of a header broken in two. */
+  public static boolean startsHeader(String line) {
+    return Index.HEADERS.startsHeader(line);
+  }
+
   /**
    * Whether an input line, before its console envelope is stripped, may hold a header: it contains
    * one of the keys of the header patterns (their first words). A {@code false} is final.

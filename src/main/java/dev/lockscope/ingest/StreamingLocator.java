@@ -23,6 +23,7 @@ public final class StreamingLocator {
 
   private final Consumer<LocatedReport> sink;
   private final ConsoleNormalizer normalizer = new ConsoleNormalizer();
+  private final WrappedHeaders headers = new WrappedHeaders();
   private final List<OpenReport> open = new ArrayList<>();
   private int number;
 
@@ -68,15 +69,17 @@ public final class StreamingLocator {
   /** Takes the next input line, decoded, without its line feed. */
   public void accept(String rawLine) {
     number++;
-    if (open.isEmpty() && !ReportKind.mayContainHeader(rawLine)) {
+    if (open.isEmpty() && !normalizer.holdsPart() && !headers.holdsPart() && !ReportKind.mayContainHeader(rawLine)) {
       normalizer.skip(rawLine);
       return;
     }
-    normalizer.line(number, rawLine, this::consoleLine);
+    normalizer.line(number, rawLine, line -> headers.accept(line, this::consoleLine));
   }
 
   /** Ends the input: every open report is complete. */
   public void finish() {
+    normalizer.finish(line -> headers.accept(line, this::consoleLine));
+    headers.finish(this::consoleLine);
     open.forEach(OpenReport::close);
     emitCompleted();
   }

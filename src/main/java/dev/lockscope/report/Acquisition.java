@@ -15,7 +15,7 @@ record Acquisition(Optional<ReportingTask> task, Optional<LockLine> lock) {
   static Acquisition read(ReportReading reading) {
     Optional<ReportingTask> task =
         reading.sentence(TRYING, 3, "task line (is trying to lock:)").flatMap(ReportReading.Sentence::task);
-    Optional<LockLine> lock = reading.require(SectionReader.readLock(reading.cursor(), false), "lock line");
+    Optional<LockLine> lock = reading.require(LockLineReader.readLock(reading.cursor(), false), "lock line");
     return new Acquisition(task, lock);
   }
 }

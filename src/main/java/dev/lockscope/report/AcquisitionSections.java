@@ -17,9 +17,9 @@ record AcquisitionSections(
     LineCursor cursor = reading.cursor();
     Optional<ReportReading.Sentence> trying = reading.optionalSentence(TRYING, 4);
     Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.match().group(1)));
-    Optional<LockLine> next = trying.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> next = trying.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     reading.require(next, "lock being acquired (is trying to acquire lock:)");
-    Optional<LockLine> prev = reading.optionalSentence(HOLDING, 3).flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> prev = reading.optionalSentence(HOLDING, 3).flatMap(m -> LockLineReader.readLock(cursor, legacy));
     reading.require(prev, "lock already held (but task is already holding lock:)");
     return new AcquisitionSections(task, next, prev);
   }

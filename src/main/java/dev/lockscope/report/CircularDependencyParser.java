@@ -24,9 +24,9 @@ final class CircularDependencyParser {
     List<ChainEntry> chain =
         cursor.seek(CHAIN_START, 6).isPresent() ? readChain(cursor, legacy) : List.of();
     reading.require(chain.stream().anyMatch(entry -> entry.index() == 0), "dependency chain down to -> #0");
-    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 4);
+    Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 4);
     int chainExistsLine = chainExistsOf.isPresent() ? cursor.lastUsedLine() : 0;
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 6);
     Optional<HeldLocks> held = reading.heldList(12, legacy);
     Optional<Backtrace> backtrace = reading.backtrace(4);
     return new CircularDependency(
@@ -46,12 +46,12 @@ final class CircularDependencyParser {
         break;
       }
       int line = cursor.peek().number();
-      Optional<LockLine> lock = SectionReader.parseLockText(entry.group(2), line, legacy);
+      Optional<LockLine> lock = LockLineReader.parseLockText(entry.group(2), line, legacy);
       if (lock.isEmpty()) {
         break;
       }
       cursor.next();
-      chain.add(new ChainEntry(Numbers.saturatedInt(entry.group(1)), lock.get(), SectionReader.readTrace(cursor)));
+      chain.add(new ChainEntry(Numbers.saturatedInt(entry.group(1)), lock.get(), TraceReader.readTrace(cursor)));
     }
     return chain;
   }

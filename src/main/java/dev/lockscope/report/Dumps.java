@@ -20,12 +20,12 @@ final class Dumps {
 
   /** The dump after a {@code stack backtrace:} line at most {@code window} lines ahead. */
   Optional<Backtrace> marked(ReportReading reading, int window, String name) {
-    return judged(SectionReader.readBacktrace(reading.cursor(), window), reading, name);
+    return judged(DumpReader.readBacktrace(reading.cursor(), window), reading, name);
   }
 
   /** A dump printed without a {@code stack backtrace:} line, starting within the window. */
   Optional<Backtrace> bare(ReportReading reading, int window, String name) {
-    return judged(SectionReader.readBareDump(reading.cursor(), window), reading, name);
+    return judged(DumpReader.readBareDump(reading.cursor(), window), reading, name);
   }
 
   /**

@@ -17,7 +17,7 @@ final class HeldLockFreedParser {
     Optional<ReportReading.Sentence> freeing = reading.sentence(FREEING, 3, "task and memory line (is freeing memory)");
     Optional<ReportingTask> task = freeing.flatMap(ReportReading.Sentence::task);
     Optional<MemoryRange> range = freeing.map(s -> new MemoryRange(s.match().group(2), s.match().group(3), s.line()));
-    Optional<LockLine> lock = reading.require(SectionReader.readLock(reading.cursor(), false), "lock line");
+    Optional<LockLine> lock = reading.require(LockLineReader.readLock(reading.cursor(), false), "lock line");
     Optional<HeldLocks> held = reading.heldList(2);
     Optional<Backtrace> backtrace = dumps.marked(reading, 3, "stack backtrace");
     dumps.requireOwner(reading, backtrace, task.map(ReportingTask::task), "stack backtrace");

@@ -23,11 +23,11 @@ final class HeldLocksDumpParser {
     LineCursor cursor = reading.cursor();
     boolean lockdepOff = cursor.seek(LOCKDEP_OFF, 1).isPresent();
     List<HeldLocks> tasks = new ArrayList<>();
-    Optional<HeldLocks> next = lockdepOff ? Optional.empty() : SectionReader.readHeldLocks(cursor, 1, false);
+    Optional<HeldLocks> next = lockdepOff ? Optional.empty() : HeldLocksReader.readHeldLocks(cursor, 1, false);
     while (next.isPresent()) {
       tasks.add(next.get());
       reading.require(next.get().complete(), "held locks of " + next.get().task().map(TaskRef::toString).orElse("a task") + " (cut)");
-      next = SectionReader.readHeldLocks(cursor, 1, false);
+      next = HeldLocksReader.readHeldLocks(cursor, 1, false);
     }
     Optional<Integer> end = Optional.empty();
     if (!lockdepOff) {

@@ -34,13 +34,13 @@ final class InconsistentLockStateParser {
     Optional<ReportReading.Sentence> takes = reading.sentence(TAKES, 3, "task and context line (takes:)");
     Optional<TaskRef> task = takes.flatMap(m -> TaskRef.parse(m.match().group(1)));
     Optional<ContextTuple> context = takes.map(m -> tuple(m.match(), m.line()));
-    Optional<LockLine> lock = reading.require(SectionReader.readLock(cursor, legacy), "lock line");
+    Optional<LockLine> lock = reading.require(LockLineReader.readLock(cursor, legacy), "lock line");
     Optional<Matcher> registered = cursor.seek(REGISTERED, 3);
     Optional<Mention> registeredState = registered.map(m -> new Mention(m.group(1), cursor.lineNumber()));
-    Optional<StackTrace> oldTrace = registered.map(m -> SectionReader.readTrace(cursor)).filter(t -> !t.isEmpty());
+    Optional<StackTrace> oldTrace = registered.map(m -> TraceReader.readTrace(cursor)).filter(t -> !t.isEmpty());
     reading.require(oldTrace, "{OLD} state was registered at: trace");
     Optional<IrqEvents> irqEvents = reading.require(readIrqEvents(cursor), "irq event stamp block");
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 6);
     Optional<HeldLocks> held = reading.heldList(12, legacy);
     Optional<Backtrace> backtrace = reading.backtrace(4);
     return new InconsistentLockState(

@@ -26,19 +26,19 @@ final class IrqInversionParser {
     boolean legacy = ReportParser.legacyUsage(located);
     Optional<ReportReading.Sentence> changedLine = reading.optionalSentence(CHANGED, 4);
     Optional<TaskRef> task = changedLine.flatMap(m -> TaskRef.parse(m.match().group(1)));
-    Optional<LockLine> changed = changedLine.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> changed = changedLine.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     Optional<Matcher> otherLine = cursor.seek(OTHER, 3);
     boolean forward = otherLine.map(m -> m.group(2) != null).orElse(true);
     Optional<IrqClass> irqClass = otherLine.flatMap(m -> IrqClass.parse(m.group(2) != null ? m.group(2) : m.group(3)));
-    Optional<LockLine> other = otherLine.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> other = otherLine.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     reading.require(changed.isPresent() && other.isPresent(), "the two locks (just changed the state of lock / in the past)");
-    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
+    Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 8);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 8);
     Optional<HeldLocks> held = reading.heldList(8, legacy);
     List<ClassBlock> path = List.of();
     List<ClassBlock> dumps = List.of();
     if (cursor.seek(PATH, 4).isPresent()) {
-      path = SectionReader.readClassBlocks(cursor, legacy);
+      path = ClassBlockReader.readClassBlocks(cursor, legacy);
     } else if (cursor.seek(OLD_DUMPS, 4).isPresent()) {
       dumps = oldDependencyDumps(cursor, legacy);
     }
@@ -54,9 +54,9 @@ final class IrqInversionParser {
    * path, but their blocks print usage strings and traces like any other.
    */
   private static List<ClassBlock> oldDependencyDumps(LineCursor cursor, boolean legacy) {
-    List<ClassBlock> blocks = new java.util.ArrayList<>(SectionReader.readClassBlocks(cursor, legacy));
+    List<ClassBlock> blocks = new java.util.ArrayList<>(ClassBlockReader.readClassBlocks(cursor, legacy));
     if (cursor.seek(SECOND_DUMPS, 2).isPresent()) {
-      blocks.addAll(SectionReader.readClassBlocks(cursor, legacy));
+      blocks.addAll(ClassBlockReader.readClassBlocks(cursor, legacy));
     }
     return blocks;
   }

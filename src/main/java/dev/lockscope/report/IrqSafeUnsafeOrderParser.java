@@ -41,7 +41,7 @@ final class IrqSafeUnsafeOrderParser {
     Optional<ReportReading.Sentence> trying = reading.optionalSentence(TRYING, 4);
     Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.match().group(1)));
     Optional<ContextTuple> context = trying.map(m -> InconsistentLockStateParser.tuple(m.match(), m.line()));
-    Optional<LockLine> next = trying.flatMap(m -> SectionReader.readLock(cursor, legacy));
+    Optional<LockLine> next = trying.flatMap(m -> LockLineReader.readLock(cursor, legacy));
     Optional<LockLine> prev = lockAfter(cursor, HOLDING, 3, legacy, new ArrayList<>());
     List<LockLine> dependency = readDependency(cursor, legacy);
     List<Mention> mentions = new ArrayList<>();
@@ -55,13 +55,13 @@ final class IrqSafeUnsafeOrderParser {
     reading.require(Stream.of(next, prev, safe, unsafe).allMatch(Optional::isPresent),
         "the locks (trying to acquire, already holding, irq-safe, irq-unsafe)");
     reading.require(safeTrace.isPresent() && unsafeTrace.isPresent(), "the traces where the locks became irq-safe and irq-unsafe");
-    Optional<List<LockClassName>> chainExistsOf = SectionReader.readChainExistsOf(cursor, 8);
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 8);
+    Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 8);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 8);
     Optional<HeldLocks> held = reading.heldList(8, legacy);
     List<ClassBlock> backward = mentioned(cursor.seek(BACKWARD, 4), cursor, mentions).isPresent()
-        ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
+        ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
     List<ClassBlock> forward = mentioned(cursor.seek(FORWARD, 4), cursor, mentions).isPresent()
-        ? SectionReader.readClassBlocks(cursor, legacy) : List.of();
+        ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
     Optional<Backtrace> backtrace = reading.backtrace(40);
     return new IrqSafeUnsafeOrder(
         reading.extent(), task, context, irqClass, next, prev, dependency, safe, safeTrace, unsafe, unsafeTrace,
@@ -73,7 +73,7 @@ final class IrqSafeUnsafeOrderParser {
    * sentence names, if it names one, goes to {@code mentions}.
    */
   private static Optional<LockLine> lockAfter(LineCursor cursor, Pattern sentence, int window, boolean legacy, List<Mention> mentions) {
-    return mentioned(cursor.seek(sentence, window), cursor, mentions).flatMap(m -> SectionReader.readLock(cursor, legacy));
+    return mentioned(cursor.seek(sentence, window), cursor, mentions).flatMap(m -> LockLineReader.readLock(cursor, legacy));
   }
 
   /** Adds the irq class a matched sentence names (its first group that matched) to {@code mentions}. */
@@ -100,8 +100,8 @@ final class IrqSafeUnsafeOrderParser {
     }
     int line = cursor.next().number();
     List<LockLine> locks = new ArrayList<>();
-    SectionReader.parseLockText(m.group(1).trim(), line, legacy).ifPresent(locks::add);
-    SectionReader.parseLockText(m.group(2).trim(), line, legacy).ifPresent(locks::add);
+    LockLineReader.parseLockText(m.group(1).trim(), line, legacy).ifPresent(locks::add);
+    LockLineReader.parseLockText(m.group(2).trim(), line, legacy).ifPresent(locks::add);
     return locks;
   }
 
@@ -110,7 +110,7 @@ final class IrqSafeUnsafeOrderParser {
       return Optional.empty();
     }
     cursor.seek(ELLIPSIS, 1);
-    StackTrace trace = SectionReader.readTrace(cursor);
+    StackTrace trace = TraceReader.readTrace(cursor);
     return trace.isEmpty() ? Optional.empty() : Optional.of(trace);
   }
 }

@@ -38,7 +38,7 @@ final class LockdepCapacityParser {
       depth = cursor.seek(DEPTH, 2)
           .map(m -> new LockDepth(Numbers.saturatedInt(m.group(1)), Numbers.saturatedInt(m.group(2)), cursor.lineNumber()));
       held = reading.heldList(2);
-      backtrace = SectionReader.readBareDump(cursor, 2);
+      backtrace = DumpReader.readBareDump(cursor, 2);
     } else {
       backtrace = dumps.bare(reading, 4, "stack dump");
     }

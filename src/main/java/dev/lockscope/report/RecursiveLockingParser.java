@@ -19,7 +19,7 @@ final class RecursiveLockingParser {
     boolean legacy = ReportParser.legacyUsage(located);
     AcquisitionSections acquisition = AcquisitionSections.read(reading, legacy);
     Optional<Integer> comparison = cursor.seek(COMPARISON, 1).map(m -> Numbers.saturatedInt(m.group(1)));
-    Optional<Scenario> scenario = SectionReader.readScenario(cursor, 6);
+    Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 6);
     boolean nestingHint = cursor.seek(NESTING, 3).isPresent();
     Optional<HeldLocks> held = reading.heldList(8, legacy);
     Optional<Backtrace> backtrace = reading.backtrace(4);

@@ -1,5 +1,6 @@
 package dev.lockscope.report;
 
+import dev.lockscope.ingest.Envelope;
 import dev.lockscope.ingest.ReportKind;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.Optional;
  *     counted) the report uses; several console lines can share one input line number
  * @param missingSections the mandatory sections not found, in report order; a non-empty list
  *     means the report is cut or corrupted
+ * @param envelope what was undone on the report's lines before it was read (prefixes, escapes,
+ *     quoting, wrapping), in {@link Envelope} order
  */
 public record ReportExtent(
     ReportKind kind,
@@ -22,11 +25,13 @@ public record ReportExtent(
     int lastLine,
     int lineCount,
     List<Integer> foreignLines,
-    List<String> missingSections) {
+    List<String> missingSections,
+    List<Envelope> envelope) {
 
   public ReportExtent {
     foreignLines = List.copyOf(foreignLines);
     missingSections = List.copyOf(missingSections);
+    envelope = List.copyOf(envelope);
   }
 
   public boolean complete() {

@@ -1,7 +1,10 @@
 package dev.lockscope.report;
 
+import dev.lockscope.ingest.ConsoleLine;
+import dev.lockscope.ingest.Envelope;
 import dev.lockscope.ingest.LocatedReport;
 import dev.lockscope.ingest.ReportKind;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -10,8 +13,8 @@ import java.util.regex.Pattern;
 /** Turns a located report into the typed model of its kind. */
 public final class ReportParser {
 
-  private static final Pattern IDENT = Pattern.compile("^\\S+ #\\S+(?: (?:Not tainted|Tainted: .*))?$");
-  private static final Pattern RULE_LINE = Pattern.compile("^[=\\-]{8,}$");
+  static final Pattern IDENT = Pattern.compile("^\\S+ #\\S+(?: (?:Not tainted|Tainted: .*))?$");
+  static final Pattern RULE_LINE = Pattern.compile("^[=\\-]{8,}$");
 
   private ReportParser() {}
 
@@ -33,7 +36,7 @@ public final class ReportParser {
    *     kernel thread's start): a dump the text ends in before such a frame was cut
    */
   public static LockdepReport parse(LocatedReport located, Predicate<Frame> stackBottom) {
-    return Parsers.parse(located, new Dumps(stackBottom));
+    return Parsers.parse(ReportEnvelope.undo(located), new Dumps(stackBottom));
   }
 
 
@@ -82,6 +85,14 @@ public final class ReportParser {
     List<Integer> foreign =
         located.foreignLines().stream().filter(n -> n <= lastLine).toList();
     return new ReportExtent(
-        located.kind(), header, ident, located.headerLine(), lastLine, cursor.usedCount(), foreign, missing);
+        located.kind(), header, ident, located.headerLine(), lastLine, cursor.usedCount(), foreign, missing,
+        envelope(located.lines().subList(0, Math.min(cursor.usedCount(), located.lines().size()))));
+  }
+
+  /** Every envelope undone on the lines a report uses, in {@link Envelope} order. */
+  private static List<Envelope> envelope(List<ConsoleLine> used) {
+    EnumSet<Envelope> undone = EnumSet.noneOf(Envelope.class);
+    used.forEach(line -> undone.addAll(line.undone()));
+    return List.copyOf(undone);
   }
 }

@@ -90,17 +90,17 @@ final class ReportReading {
 
   /** The current task's held-locks list, its header at most {@code window} lines ahead. */
   Optional<HeldLocks> heldList(int window) {
-    return requireHeldList(SectionReader.readHeldLocks(cursor, window, false));
+    return requireHeldList(HeldLocksReader.readHeldLocks(cursor, window, false));
   }
 
   /** The held-locks list, its header at most {@code window} lines ahead, with usage strings of this era. */
   Optional<HeldLocks> heldList(int window, boolean legacy) {
-    return require(SectionReader.readHeldLocks(cursor, window, legacy), "held locks list");
+    return require(HeldLocksReader.readHeldLocks(cursor, window, legacy), "held locks list");
   }
 
   /** The {@code stack backtrace:} dump, its first line at most {@code window} lines ahead. */
   Optional<Backtrace> backtrace(int window) {
-    Optional<Backtrace> backtrace = SectionReader.readBacktrace(cursor, window);
+    Optional<Backtrace> backtrace = DumpReader.readBacktrace(cursor, window);
     require(backtrace.isPresent() && !backtrace.get().trace().isEmpty(), "stack backtrace");
     return backtrace;
   }

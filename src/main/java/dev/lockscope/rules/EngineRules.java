@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class EngineRules {
 
-  private final Map<String, LockTypeRule> lockTypes = new HashMap<>();
+  private final Map<String, LockTypeRule> lockTypes = new java.util.LinkedHashMap<>();
   private final Map<String, TraceCall> calls = new HashMap<>();
   private final Map<String, BuiltinLock> builtins = new HashMap<>();
   private final Map<String, SimulatedFrames> frames = new HashMap<>();
@@ -86,6 +86,11 @@ public final class EngineRules {
       return;
     }
     call.types().forEach(t -> requireLockType(t, call, "call " + call.call()));
+  }
+
+  /** Every lock type, in the order of {@code lock-types.tsv}. */
+  public List<LockTypeRule> lockTypes() {
+    return List.copyOf(lockTypes.values());
   }
 
   public Optional<LockTypeRule> lockType(String name) {

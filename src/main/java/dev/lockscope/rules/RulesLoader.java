@@ -28,6 +28,7 @@ public final class RulesLoader {
   static final String FIX_HINTS = "fix-hints.tsv";
   static final String TITLE_SKIPS = "title-skip.tsv";
   static final String TITLE_FORMATS = "title-formats.tsv";
+  static final String TITLE_RENAMES = "title-renames.tsv";
   static final String WAIT_TYPES = "wait-types.tsv";
   static final String LOCK_WAIT_TYPES = "lock-wait-types.tsv";
   static final String RCU_MESSAGES = "rcu-messages.tsv";
@@ -40,6 +41,7 @@ public final class RulesLoader {
   static final String BUILTIN_LOCKS = "builtin-locks.tsv";
   static final String SIMULATED_FRAMES = "simulated-frames.tsv";
   static final String SLEEP_CHECKS = "sleep-checks.tsv";
+  static final String WHATIF_LIMITS = "whatif-limits.tsv";
 
   private RulesLoader() {}
 
@@ -61,9 +63,11 @@ public final class RulesLoader {
         read(directory, Layout.of(PSEUDO_LOCKS, 2).key(0), c -> new PseudoLock(new NamePattern(c[0]), c[1]), origins),
         read(directory, Layout.of(SAFE_VARIANTS, 3).key(0, 1), c -> new SafeVariant(c[0], c[1], c[2]), origins),
         read(directory, Layout.of(FIX_HINTS, 4).kinds(0), c -> new FixHint(c[0], c[1], c[2], c[3]), origins),
-        read(directory, Layout.of(TITLE_SKIPS, 3).key(0).kinds(1), RulesLoader::titleSkip, origins),
+        read(directory, Layout.of(TITLE_SKIPS, 4).key(0).kinds(1), RulesLoader::titleSkip, origins),
+        read(directory, Layout.of(TITLE_RENAMES, 4).key(0), c -> new TitleRename(c[0], c[1], c[2], c[3]), origins),
         findings,
-        engine(directory, findings.waitTypes(), origins));
+        engine(directory, findings.waitTypes(), origins),
+        read(directory, Layout.of(WHATIF_LIMITS, 2).key(0), WhatIfLimit::parse, origins));
   }
 
   private static EngineRules engine(Optional<Path> directory, List<WaitType> waitTypes, Origins origins) {
@@ -201,7 +205,7 @@ public final class RulesLoader {
 
   private static TitleSkip titleSkip(String[] c) {
     try {
-      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2]);
+      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2], c[3]);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new IllegalArgumentException("bad pattern '" + c[0] + "': " + e.getDescription(), e);
     }

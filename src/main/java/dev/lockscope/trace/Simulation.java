@@ -19,7 +19,13 @@ public final class Simulation {
     /** Decide from the first lines: an ftrace recording, else the trace language. */
     AUTO,
     TRACE,
-    FTRACE
+    FTRACE;
+
+    /** As users write it on the command line and picocli lists it: lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   private Simulation() {}

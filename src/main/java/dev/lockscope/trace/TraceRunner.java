@@ -8,18 +8,17 @@ import dev.lockscope.engine.LockInstance;
 import dev.lockscope.engine.Site;
 import dev.lockscope.engine.Task;
 import dev.lockscope.engine.Violation;
+import dev.lockscope.rules.ClosestName;
 import dev.lockscope.rules.EngineRules;
 import dev.lockscope.rules.TraceCall;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Runs trace statements on a {@link Lockdep} engine: each call is looked up in
@@ -221,11 +220,7 @@ public final class TraceRunner {
   }
 
   private String unknownCall(String name) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-    Optional<String> closest = rules.callNames().stream()
-        .min(Comparator.comparingInt((String known) -> distance.apply(known, name)).thenComparing(known -> known))
-        .filter(known -> distance.apply(known, name) <= Math.max(2, name.length() / 4));
-    return "unknown call '" + name + "'" + closest.map(c -> " (did you mean " + c + "?)").orElse("")
+    return "unknown call '" + name + "'" + ClosestName.hint(name, rules.callNames())
         + "; the calls are listed in rules/trace-calls.tsv";
   }
 

@@ -19,7 +19,6 @@ final class CircularChecks {
       List.of(
           new ChainOrderCheck(),
           new ChainDistinctCheck(),
-          new CycleClosesCheck(),
           new StrongCycleCheck(),
           new TrylockEdgeCheck(),
           new ChainExistsCheck(),
@@ -111,29 +110,6 @@ final class CircularChecks {
             "acquiring a lock of the held class is recursive locking, not a cycle", r.next().get().inputLine());
       }
       return CheckResult.of(id(), true, claim, "no class repeats", r.chain().get(0).lock().inputLine());
-    }
-  }
-
-  /** The recorded dependencies and the new one close a simple cycle in the lock-class graph. */
-  static final class CycleClosesCheck implements Check<CircularEvidence> {
-    @Override
-    public String id() {
-      return "cycle-closes";
-    }
-
-    @Override
-    public CheckResult check(CircularEvidence e) {
-      CircularDependency r = e.report();
-      if (!complete(r)) {
-        return CheckResult.unknown(id(), "the dependencies close a cycle", "the chain or the two locks are missing");
-      }
-      LockClassName next = r.next().get().name();
-      LockClassName prev = r.prev().get().name();
-      String claim = prev + " -> " + next + " closes a cycle with the existing chain";
-      Optional<List<LockClassName>> cycle = new dev.lockscope.semantics.CycleFinder().cycleThrough(e.graph(), prev, next);
-      return CheckResult.of(id(), cycle.isPresent(), claim,
-          cycle.map(c -> "the graph has the cycle " + c).orElse("the recorded edges lead from " + next + " back to " + prev + " only through a gap"),
-          r.next().get().inputLine());
     }
   }
 

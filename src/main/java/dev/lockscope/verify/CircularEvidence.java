@@ -1,6 +1,6 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.CircularDependency;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record CircularEvidence(
     CircularDependency report,
-    LockClassGraph graph,
+    GraphSnapshot graph,
     List<TraceAnalysis> chainUses,
     Optional<TraceAnalysis> backtraceUse)
     implements ReportEvidence {

@@ -1,6 +1,6 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.LockdepReport;
 import dev.lockscope.rules.LockdepLimit;
 import dev.lockscope.semantics.TraceAnalysis;
@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public record FindingEvidence(
     LockdepReport report,
-    LockClassGraph graph,
+    GraphSnapshot graph,
     Optional<TraceAnalysis> backtrace,
     Optional<TraceAnalysis> secondBacktrace,
     ReportingPath reportingPath,

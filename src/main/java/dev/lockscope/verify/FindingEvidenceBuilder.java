@@ -1,6 +1,6 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.Backtrace;
 import dev.lockscope.report.Frame;
 import dev.lockscope.report.InvalidWaitContext;
@@ -36,7 +36,7 @@ final class FindingEvidenceBuilder {
     this.titles = titles;
   }
 
-  FindingEvidence build(LockdepReport report, LockClassGraph graph) {
+  FindingEvidence build(LockdepReport report, GraphSnapshot graph) {
     Optional<Backtrace> dump = report instanceof WithBacktrace dumped ? dumped.backtrace() : Optional.empty();
     Optional<TraceAnalysis> backtrace = dump.map(b -> analyzer.analyze(b.trace()));
     Optional<TraceAnalysis> second =

@@ -1,6 +1,6 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.InconsistentLockState;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record InconsistentLockStateEvidence(
     InconsistentLockState report,
-    LockClassGraph graph,
+    GraphSnapshot graph,
     Optional<TraceAnalysis> oldUse,
     Optional<TraceAnalysis> newUse)
     implements ReportEvidence {}

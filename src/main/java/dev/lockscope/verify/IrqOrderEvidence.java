@@ -1,6 +1,6 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.IrqSafeUnsafeOrder;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record IrqOrderEvidence(
     IrqSafeUnsafeOrder report,
-    LockClassGraph graph,
+    GraphSnapshot graph,
     Optional<TraceAnalysis> safeUse,
     Optional<TraceAnalysis> unsafeUse,
     Optional<TraceAnalysis> backtraceUse)

@@ -1,6 +1,6 @@
 package dev.lockscope.verify;
 
-import dev.lockscope.graph.LockClassGraph;
+import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.report.LockdepReport;
 
 /** The parsed report plus what lockscope derived from it, per report kind. */
@@ -14,5 +14,5 @@ public sealed interface ReportEvidence
 
   LockdepReport report();
 
-  LockClassGraph graph();
+  GraphSnapshot graph();
 }

@@ -1,6 +1,8 @@
 package dev.lockscope.verify;
 
+import dev.lockscope.replay.ReplayOutcome;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of verifying one report: what it is, whether it holds together and why.
@@ -9,6 +11,8 @@ import java.util.List;
  * @param verdictReason one sentence saying why the verdict is what it is
  * @param locks the lock classes the report is about, as printed
  * @param signature a stable key for deduplication (see {@link Signatures})
+ * @param replay what replaying the report's facts through the engine gave, for the kinds whose
+ *     evidence describes acquisitions
  */
 public record Verification(
     ReportEvidence evidence,
@@ -17,7 +21,8 @@ public record Verification(
     String verdictReason,
     List<CheckResult> checks,
     List<String> locks,
-    String signature) {
+    String signature,
+    Optional<ReplayOutcome> replay) {
 
   public Verification {
     checks = List.copyOf(checks);
@@ -39,6 +44,7 @@ public record Verification(
     all.add(new CheckResult("internal", Status.UNKNOWN, "lockscope reads the whole report",
         "internal error in lockscope: " + failure + "; only the report's header was read", 0, true));
     return new Verification(evidence, title, Verdict.INCOMPLETE,
-        "lockscope failed on this report (a bug in lockscope: " + failure + "); only its header is reported", all, locks, signature);
+        "lockscope failed on this report (a bug in lockscope: " + failure + "); only its header is reported", all, locks, signature,
+        replay);
   }
 }

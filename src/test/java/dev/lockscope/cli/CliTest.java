@@ -137,13 +137,46 @@ class CliTest {
     CliRun r = run("explain", "--format", "markdown", SharedFiles.shared().resolve("oracle/logs/abc_cycle.log").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("```mermaid\ngraph LR\n"), r.out());
-    assertEquals(3, r.out().lines().filter(l -> l.matches("  L\\d --> L\\d")).count(), r.out());
+    assertEquals(3, r.out().lines().filter(l -> l.matches("  L\\d -->\\|EN\\| L\\d")).count(), r.out());
   }
 
   @Test
   void colourOnlyWhenAsked() {
     assertFalse(run("check", SharedFiles.seed().toString()).out().contains("\u001b["));
     assertTrue(run("check", "--color", "always", SharedFiles.seed().toString()).out().contains("\u001b["));
+  }
+
+  @Test
+  void whatIfNamesWhatDoesNotApply() {
+    String seed = SharedFiles.seed().toString();
+    CliRun unknownSite = run("whatif", seed, "--drop", "rxrpc_no_such_function");
+    assertEquals(2, unknownSite.code());
+    assertTrue(unknownSite.err().contains("at 'rxrpc_no_such_function'"), unknownSite.err());
+    CliRun typo = run("whatif", seed, "--set", "conn_client.c:109=spin_lock_hb");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("did you mean spin_lock_bh?"), typo.err());
+    assertEquals(2, run("whatif", seed).code());
+    assertEquals(2, run("whatif", seed, "--nest", "conn_client.c:109=9").code());
+    assertEquals(2, run("whatif", seed, "--report", "2", "--drop", "conn_client.c:109").code());
+  }
+
+  @Test
+  void whatIfOnTextWithoutAReportOrNotReplayed() {
+    CliRun none = CliRun.withStdin("just a console line\n", "whatif", "-", "--drop", "f");
+    assertEquals(3, none.code(), none.err());
+    CliRun cut = run("whatif", SharedFiles.samples().resolve("ils-3.12-cut.log").toString(), "--drop", "f");
+    assertEquals(4, cut.code(), cut.out() + cut.err());
+    assertTrue(cut.out().contains("Cannot answer"), cut.out());
+  }
+
+  @Test
+  void whatIfJsonSaysTheResultAndTheTrace() throws IOException {
+    CliRun r = run("whatif", SharedFiles.seed().toString(), "--set", "conn_client.c:109=spin_lock_irqsave", "--format", "JSON");
+    assertEquals(0, r.code(), r.err());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertEquals("gone", json.get("result").asText());
+    assertTrue(json.get("trace").asText().contains("local_irq_save"), r.out());
+    assertEquals(1, json.get("changes").get(0).get("acquisitions").size());
   }
 
   @Test

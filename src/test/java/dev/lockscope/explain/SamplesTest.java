@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lockscope.SharedFiles;
+import dev.lockscope.cli.CliRun;
 import dev.lockscope.engine.EngineConfig;
 import dev.lockscope.trace.Simulation;
 import dev.lockscope.trace.SimulationResult;
@@ -15,17 +16,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: every {@code samples/NAME.log} explained, and every {@code samples/NAME.trace}
- * or {@code samples/NAME.ftrace} (a recording of ftrace lock events) simulated, must equal
- * {@code samples/NAME.expected}. {@code -Dlockscope.regenerate=true}
- * rewrites the expected files.
+ * Golden files: every {@code samples/NAME.log} explained, every {@code samples/NAME.trace}
+ * or {@code samples/NAME.ftrace} (a recording of ftrace lock events) simulated, and every
+ * {@code samples/NAME.whatif} (a question about a sample report: {@code # report:} and
+ * {@code # args:} header lines) answered by {@code lockscope whatif}, with its exit code, must
+ * equal {@code samples/NAME.expected}. {@code -Dlockscope.regenerate=true} rewrites the expected
+ * files.
  */
 class SamplesTest {
 
@@ -47,11 +53,11 @@ class SamplesTest {
             name.endsWith(".expected")
                 ? file.resolveSibling(name.substring(0, name.length() - ".expected".length()) + ".log")
                 : file.resolveSibling(name.replaceFirst("\\.[^.]+$", "") + ".expected");
-        assertTrue(name.matches(".*\\.(log|trace|ftrace|expected)"), "unexpected file " + name);
+        assertTrue(name.matches(".*\\.(log|trace|ftrace|whatif|expected)"), "unexpected file " + name);
         if (name.endsWith(".expected")) {
           String base = name.substring(0, name.length() - ".expected".length());
-          assertTrue(Stream.of(".log", ".trace", ".ftrace").anyMatch(e -> Files.exists(file.resolveSibling(base + e))),
-              name + " has no .log, .trace or .ftrace");
+          assertTrue(Stream.of(".log", ".trace", ".ftrace", ".whatif").anyMatch(e -> Files.exists(file.resolveSibling(base + e))),
+              name + " has no .log, .trace, .ftrace or .whatif");
         } else {
           assertTrue(Files.exists(partner), name + " has no " + partner.getFileName());
         }
@@ -62,8 +68,9 @@ class SamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void explanationMatchesGolden(Path input) throws IOException {
-    String actual = input.toString().endsWith(".log") ? explain(input) : simulate(input);
-    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.(log|trace|ftrace)$", ".expected"));
+    String name = input.toString();
+    String actual = name.endsWith(".log") ? explain(input) : name.endsWith(".whatif") ? whatIf(input) : simulate(input);
+    Path expected = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.(log|trace|ftrace|whatif)$", ".expected"));
     if (Boolean.getBoolean("lockscope.regenerate")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
@@ -78,6 +85,18 @@ class SamplesTest {
       return new SimulationRenderer(OutputFormat.TEXT, new ExplanationBuilder(RULES))
           .render(result, new SimulationCheck(RULES).check(result));
     }
+  }
+
+  /** What {@code lockscope whatif REPORT ARGS} prints for a question, then its exit code. */
+  static String whatIf(Path question) throws IOException {
+    Map<String, String> header = new HashMap<>();
+    Files.readAllLines(question).stream().filter(l -> l.startsWith("# ") && l.contains(": "))
+        .forEach(l -> header.put(l.substring(2, l.indexOf(": ")), l.substring(l.indexOf(": ") + 2)));
+    List<String> args = new ArrayList<>(List.of("whatif", question.resolveSibling(header.get("report")).toString()));
+    args.addAll(List.of(header.get("args").split("\\s+")));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals("", run.err(), question.toString());
+    return run.out().replace(question.getParent() + java.io.File.separator, "samples/") + "exit " + run.code() + "\n";
   }
 
   static String explain(Path input) throws IOException {

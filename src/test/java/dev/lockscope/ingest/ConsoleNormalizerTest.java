@@ -17,7 +17,7 @@ class ConsoleNormalizerTest {
   void timestampAndCallerIdAreStrippedAndTheCallerBecomesTheChannel() {
     ConsoleLine line = only("[  860.146481][    C1]  #0: ffff (rtnl_mutex){+.+.}-{3:3}, at: x+0x1/0x2");
     assertEquals(" #0: ffff (rtnl_mutex){+.+.}-{3:3}, at: x+0x1/0x2", line.text());
-    assertEquals("C1", line.channel());
+    assertEquals("C1", line.channel().caller());
   }
 
   @Test
@@ -46,8 +46,8 @@ class ConsoleNormalizerTest {
   void mailQuotingDepthIsTheChannel() {
     ConsoleLine quoted = only(">>  (&skb_queue_lock_key){++..}, at: udp_ioctl+0x50/0xa0");
     assertEquals(" (&skb_queue_lock_key){++..}, at: udp_ioctl+0x50/0xa0", quoted.text());
-    assertEquals(">2", quoted.channel());
-    assertEquals(">1", only("> ok so this is a comment").channel());
+    assertEquals(">2", quoted.channel().quote());
+    assertEquals(">1", only("> ok so this is a comment").channel().quote());
   }
 
   @Test
@@ -55,5 +55,52 @@ class ConsoleNormalizerTest {
     List<ConsoleLine> lines =
         ConsoleNormalizer.normalize("Jul 10 10:00:00 box kernel: WARNING: x\n                            y");
     assertEquals("y", lines.get(1).text());
+  }
+
+  @Test
+  void wallClockTimesCaretMAndHexEscapesGoAndAreRecorded() {
+    ConsoleLine human = only("[Mon Nov 24 12:34:56 2025] WARNING: inconsistent lock state^M");
+    assertEquals("WARNING: inconsistent lock state", human.text());
+    assertEquals(java.util.Set.of(Envelope.HUMAN_TIME, Envelope.CARRIAGE_RETURN), human.undone());
+    List<ConsoleLine> split = ConsoleNormalizer.normalize("Jan  2 03:04:05 h kernel: a\\x0a b");
+    assertEquals(List.of("a", " b"), split.stream().map(ConsoleLine::text).toList());
+    assertEquals(true, split.get(1).undone().contains(Envelope.HEX_ESCAPE));
+  }
+
+  @Test
+  void anIndentedLogLosesItsIndentationBeforeThePrefix() {
+    ConsoleLine line = only("\t[   12.000001]  #0: ffff (rtnl_mutex){+.+.}-{3:3}, at: x+0x1/0x2");
+    assertEquals(" #0: ffff (rtnl_mutex){+.+.}-{3:3}, at: x+0x1/0x2", line.text());
+    assertEquals(true, line.undone().contains(Envelope.INDENTATION));
+    assertEquals(true, line.prefixed());
+  }
+
+  @Test
+  void quotedPrintableIsDecodedOnceTheTextShowsItAndSoftBreaksJoin() {
+    List<ConsoleLine> lines = ConsoleNormalizer.normalize("a=3Db\nlong line broken by the encod=\ner\nplain");
+    assertEquals(List.of("a=b", "long line broken by the encoder", "plain"), lines.stream().map(ConsoleLine::text).toList());
+    assertEquals(List.of(1, 2, 4), lines.stream().map(ConsoleLine::number).toList());
+    assertEquals(true, lines.get(1).undone().contains(Envelope.QUOTED_PRINTABLE));
+  }
+
+  @Test
+  void aPlainTextWithEqualsSignsIsNotQuotedPrintable() {
+    assertEquals("=====================", only("=====================").text());
+    assertEquals("rcu_scheduler_active = 2, max_count=20", only("rcu_scheduler_active = 2, max_count=20").text());
+  }
+
+  @Test
+  void anUnprefixedLineContinuesTheCallerOfTheLineBefore() {
+    List<ConsoleLine> lines = ConsoleNormalizer.normalize("[  1.0][ T7] foo\nrest of foo\n[  1.1][ T8] bar");
+    assertEquals(List.of("T7", "T7", "T8"), lines.stream().map(l -> l.channel().caller()).toList());
+    assertEquals(List.of(true, false, true), lines.stream().map(ConsoleLine::prefixed).toList());
+  }
+
+  @Test
+  void severalHostsAreSeveralChannels() {
+    List<ConsoleLine> lines =
+        ConsoleNormalizer.normalize("Jan  2 03:04:05 alpha kernel: a\nJan  2 03:04:05 beta kernel: b");
+    assertEquals(false, lines.get(0).sameChannelAs(lines.get(1)));
+    assertEquals(true, lines.get(1).undone().contains(Envelope.SEVERAL_HOSTS));
   }
 }

@@ -14,7 +14,8 @@ public final class ReportLocator {
 
   private ReportLocator() {}
 
-  public static List<LocatedReport> locate(List<ConsoleLine> lines) {
+  public static List<LocatedReport> locate(List<ConsoleLine> normalized) {
+    List<ConsoleLine> lines = WrappedHeaders.rejoin(normalized);
     List<Integer> headers = new ArrayList<>();
     List<ReportKind> kinds = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -16,7 +16,7 @@ class ParsersTest {
   @EnumSource(ReportKind.class)
   void everyKindIsParsedEvenWhenOnlyItsHeaderSurvived(ReportKind kind) {
     LocatedReport located =
-        new LocatedReport(kind, List.of(new ConsoleLine(1, "header of " + kind.id(), "")), List.of());
+        new LocatedReport(kind, List.of(new ConsoleLine(1, "header of " + kind.id())), List.of());
     LockdepReport report = ReportParser.parse(located);
     assertEquals(kind, report.extent().kind());
   }

@@ -49,7 +49,7 @@ class RulesValidationTest {
     "unknown kind in a list | title-skip.tsv | ^foo$ invalid-wait-context,lockdep-internals skip it "
         + "| 1 | unknown report kind 'lockdep-internals'",
     "unknown kind in why | why.tsv | held-lock-fred freed text | 1 | unknown report kind 'held-lock-fred'",
-    "bad regex | title-skip.tsv | foo( * why | 1 | bad pattern 'foo(': Unclosed group",
+    "bad regex | title-skip.tsv | foo( * foo why | 1 | bad pattern 'foo(': Unclosed group",
     "too few columns | primitives.tsv | spin_lock spin_lock | 1 | expected 6 columns, found 2",
     "built-in lock of an unknown type | builtin-locks.tsv | rcu_read_lock no_such_type "
         + "| 1 | built-in lock rcu_read_lock names lock type 'no_such_type', which bundled rules/lock-types.tsv does not define",

@@ -53,7 +53,7 @@ class InvariantsTest {
    */
   private static boolean mailQuoted(Path input) {
     return ConsoleNormalizer.normalize(SharedFiles.read(input)).stream()
-        .anyMatch(l -> l.channel().startsWith(">"));
+        .anyMatch(l -> !l.channel().quote().isEmpty());
   }
 
   /**
