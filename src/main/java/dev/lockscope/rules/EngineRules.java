@@ -41,7 +41,8 @@ public final class EngineRules {
     calls.forEach(this::checkCall);
     sleepChecks.forEach(c -> {
       if (!this.builtins.containsKey(c.reader())) {
-        throw new RulesException(origins.of(c) + ": sleep check names unknown built-in lock '" + c.reader() + "'");
+        throw new RulesException(origins.of(c) + ": sleep check names built-in lock '" + c.reader() + "', which "
+            + origins.ofFile(RulesLoader.BUILTIN_LOCKS) + " does not define");
       }
     });
   }
@@ -60,14 +61,16 @@ public final class EngineRules {
   private void checkWaitTypes(LockTypeRule type) {
     for (String name : type.outer().map(outer -> List.of(type.inner(), outer)).orElse(List.of(type.inner()))) {
       if (waitTypes.stream().noneMatch(w -> w.name().equals(name))) {
-        throw new RulesException(origins.of(type) + ": lock type " + type.name() + " names unknown wait type '" + name + "'");
+        throw new RulesException(origins.of(type) + ": lock type " + type.name() + " names wait type '" + name + "', which "
+            + origins.ofFile(RulesLoader.WAIT_TYPES) + " does not define");
       }
     }
   }
 
   private void requireLockType(String name, Object row, String user) {
     if (!lockTypes.containsKey(name)) {
-      throw new RulesException(origins.of(row) + ": " + user + " names unknown lock type '" + name + "'");
+      throw new RulesException(origins.of(row) + ": " + user + " names lock type '" + name + "', which "
+          + origins.ofFile(RulesLoader.LOCK_TYPES) + " does not define");
     }
   }
 
@@ -77,7 +80,8 @@ public final class EngineRules {
     }
     if (call.builtinMap().isPresent()) {
       if (!builtins.containsKey(call.builtinMap().get())) {
-        throw new RulesException(origins.of(call) + ": call " + call.call() + " names unknown built-in lock '" + call.builtinMap().get() + "'");
+        throw new RulesException(origins.of(call) + ": call " + call.call() + " names built-in lock '" + call.builtinMap().get()
+            + "', which " + origins.ofFile(RulesLoader.BUILTIN_LOCKS) + " does not define");
       }
       return;
     }

@@ -10,6 +10,17 @@ import java.util.Map;
 final class Origins {
 
   private final Map<Object, String> rows = new IdentityHashMap<>();
+  private final Map<String, String> files = new java.util.HashMap<>();
+
+  /** Records that the table {@code file} ({@code wait-types.tsv}) was read from {@code origin}. */
+  void putFile(String file, String origin) {
+    files.put(file, origin);
+  }
+
+  /** Where the table {@code file} was read from: the user's file or the bundled one. */
+  String ofFile(String file) {
+    return files.getOrDefault(file, "rules/" + file);
+  }
 
   void put(Object row, String where) {
     rows.put(row, where);

@@ -141,6 +141,7 @@ public final class RulesLoader {
     Optional<Path> override = directory.map(d -> d.resolve(file)).filter(Files::isRegularFile);
     String origin = override.map(Path::toString).orElse("bundled rules/" + file);
     String text = override.isPresent() ? readFile(override.get()) : readBundled(file);
+    origins.putFile(file, origin);
     List<T> rows = new ArrayList<>();
     Map<String, Integer> keys = new HashMap<>();
     String[] lines = text.split("\n", -1);

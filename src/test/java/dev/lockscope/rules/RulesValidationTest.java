@@ -2,6 +2,7 @@ package dev.lockscope.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesValidationTest {
 
   @TempDir Path rules;
+
+  /** A user's table that drops a row a bundled table refers to: the message names both files. */
+  @Test
+  void aTableThatNoLongerDefinesWhatABundledRowNamesIsNamed() throws IOException {
+    Files.writeString(rules.resolve("wait-types.tsv"), "INV 0 0 - yes not checked\n", StandardCharsets.UTF_8);
+    RulesException e = assertThrows(RulesException.class, () -> RulesLoader.load(Optional.of(rules)));
+    assertTrue(e.getMessage().startsWith("bundled rules/lock-types.tsv:"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("which " + rules.resolve("wait-types.tsv") + " does not define"), e.getMessage());
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -41,9 +52,9 @@ class RulesValidationTest {
     "bad regex | title-skip.tsv | foo( * foo why | 1 | bad pattern 'foo(': Unclosed group",
     "too few columns | primitives.tsv | spin_lock spin_lock | 1 | expected 6 columns, found 2",
     "built-in lock of an unknown type | builtin-locks.tsv | rcu_read_lock no_such_type "
-        + "| 1 | built-in lock rcu_read_lock names unknown lock type 'no_such_type'",
+        + "| 1 | built-in lock rcu_read_lock names lock type 'no_such_type', which bundled rules/lock-types.tsv does not define",
     "lock type of an unknown wait type | lock-types.tsv | spinlock_t WAITY - normal spins "
-        + "| 1 | lock type spinlock_t names unknown wait type 'WAITY'",
+        + "| 1 | lock type spinlock_t names wait type 'WAITY', which bundled rules/wait-types.tsv does not define",
   })
   void rejectedWithFileAndLine(String name, String file, String text, int line, String message) throws IOException {
     Files.writeString(rules.resolve(file), text.replace("\\n", "\n"), StandardCharsets.UTF_8);
