@@ -255,9 +255,10 @@ public final class ConsoleNormalizer {
     return text.startsWith("[") ? found(TIMESTAMP, text).or(() -> found(CALLER_ONLY, text)) : Optional.empty();
   }
 
+  /** The match of {@code prefix} (anchored with '^') at the start of {@code text}. */
   private static Optional<Matcher> found(Pattern prefix, String text) {
     Matcher m = prefix.matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
+    return m.lookingAt() ? Optional.of(m) : Optional.empty();
   }
 
   /**
@@ -314,7 +315,7 @@ public final class ConsoleNormalizer {
 
   private static int prefixEnd(Pattern prefix, String text) {
     Matcher m = prefix.matcher(text);
-    return m.find() ? m.end() : -1;
+    return m.lookingAt() ? m.end() : -1;
   }
 
   private static int leadingSpaces(String text) {

@@ -27,12 +27,16 @@ public final class FrameParser {
 
   /** The trace entry on this line, or empty when the line is not a trace line. */
   public static Optional<TraceEntry> parse(String text, int inputLine) {
-    Matcher marker = MARKER.matcher(text);
-    if (marker.matches()) {
-      return Optional.of(new StackMarker(marker.group(1), inputLine));
+    char first = firstNonBlank(text);
+    if (first == '<') {
+      Matcher marker = MARKER.matcher(text);
+      return marker.matches() ? Optional.of(new StackMarker(marker.group(1), inputLine)) : Optional.empty();
+    }
+    if (!mayStartFrame(first)) {
+      return Optional.empty();
     }
     Matcher arm = ARM_FRAME.matcher(text);
-    if (arm.matches()) {
+    if (first == '[' && arm.matches()) {
       return Optional.of(
           new Frame(
               arm.group(2),
@@ -72,6 +76,26 @@ public final class FrameParser {
             m.group(2) != null,
             Optional.ofNullable(m.group(1)),
             inputLine));
+  }
+
+  /** The first character after the blanks {@code \\s*} skips, or a blank when there is none. */
+  private static char firstNonBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isRegexBlank(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  private static boolean isRegexBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /** Whether a frame line may start with {@code c}: an address in brackets, '?' or a symbol's first character. */
+  private static boolean mayStartFrame(char c) {
+    return c == '[' || c == '?' || c == '_' || c == '$' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '0';
   }
 
   /** A frame parsed from a symbol reference such as an {@code at:} site; empty if unparsable. */
