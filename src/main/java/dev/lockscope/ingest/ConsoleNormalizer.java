@@ -172,7 +172,7 @@ public final class ConsoleNormalizer {
     Channel channel = Channel.NONE;
     String rest = line;
     int quoteEnd = startsWithin(rest, '>', MAX_QUOTE_INDENT) ? quoteEnd(rest) : 0;
-    long depth = rest.substring(0, quoteEnd).chars().filter(c -> c == '>').count();
+    long depth = quoteEnd == 0 ? 0 : rest.substring(0, quoteEnd).chars().filter(c -> c == '>').count();
     if (depth > 0) {
       channel = new Channel(">" + depth, "", "");
       rest = rest.substring(quoteEnd);
