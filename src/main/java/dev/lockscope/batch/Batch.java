@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code lockscope batch}: every lockdep report of a corpus found, verified and grouped by
@@ -46,13 +47,14 @@ public final class Batch {
     Summary summary = new Summary();
     Optional<HtmlPage> html = options.html().map(HtmlPage::new);
     try (BatchOutput out = BatchOutput.open(options.out(), stdout);
-        Progress progress = progress(options, stderr)) {
+        Progress progress = progress(options, stderr);
+        Interruption interruption = new Interruption(out, options.format())) {
       OrderedSink sink = new OrderedSink(rendered -> {
-        out.write(rendered.output());
+        out.write(rendered);
         summary.add(rendered.record());
         html.ifPresent(page -> page.add(rendered));
       }, WINDOW_PER_THREAD * options.threads(), SLOT_LIMIT);
-      readAll(options, stdin, sink, progress);
+      readAll(options, stdin, sink, progress, out::failed);
       out.write(trailer(options, summary));
       html.ifPresent(page -> page.write(summary));
     } finally {
@@ -61,15 +63,19 @@ public final class Batch {
     return summary.internalErrors() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.ofVerdicts(summary.verdicts());
   }
 
-  private void readAll(BatchOptions options, InputStream stdin, OrderedSink sink, Progress progress) {
+  /** Reads every input into {@code sink}; stops early once {@code stop} says the output is gone. */
+  private void readAll(BatchOptions options, InputStream stdin, OrderedSink sink, Progress progress, BooleanSupplier stop) {
     RecordRenderer renderer = new RecordRenderer(options.format(), options.html().isPresent(), new ExplanationBuilder(rules));
-    SourceTask task = new SourceTask(new Pipeline(rules), renderer, progress);
+    SourceTask task = new SourceTask(new Pipeline(rules), renderer, progress, stop);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
       Thread thread = new Thread(runnable, "lockscope-batch");
       thread.setDaemon(true);
       return thread;
     });
     Chunker chunker = new Chunker(chunk -> {
+      if (stop.getAsBoolean()) {
+        throw new OutputGone();
+      }
       OrderedSink.Slot slot = sink.open();
       pool.execute(() -> task.run(chunk, slot));
     });
@@ -79,6 +85,8 @@ public final class Batch {
       chunker.flush();
     } catch (IOException e) {
       listFailure = Optional.of(e);
+    } catch (OutputGone e) {
+      // the output failed: BatchOutput.close says so; reading on would be for nobody
     } finally {
       pool.shutdown();
     }
@@ -86,6 +94,15 @@ public final class Batch {
     listFailure.ifPresent(e -> {
       throw new UncheckedIOException("cannot read the list of paths on standard input: " + IoErrors.describe(e), e);
     });
+  }
+
+  /** Thrown out of the walk over the inputs once the output has failed. */
+  private static final class OutputGone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputGone() {
+      super(null, null, false, false);
+    }
   }
 
   private static String trailer(BatchOptions options, Summary summary) {

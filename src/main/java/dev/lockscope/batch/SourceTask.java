@@ -3,6 +3,7 @@ package dev.lockscope.batch;
 import dev.lockscope.ingest.Compression;
 import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.ingest.StreamingLocator;
+import dev.lockscope.verify.InternalErrors;
 import dev.lockscope.verify.Pipeline;
 import dev.lockscope.verify.Verification;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads one input in a worker and puts a rendered record per report (or one saying there is none,
@@ -32,18 +34,26 @@ final class SourceTask {
   private final Pipeline pipeline;
   private final RecordRenderer renderer;
   private final Progress progress;
+  private final BooleanSupplier stop;
   private final ThreadLocal<byte[]> wholeFile = ThreadLocal.withInitial(() -> new byte[WHOLE_FILE_BYTES]);
 
-  SourceTask(Pipeline pipeline, RecordRenderer renderer, Progress progress) {
+  /** {@code stop} says when reading on is for nobody (the output has failed). */
+  SourceTask(Pipeline pipeline, RecordRenderer renderer, Progress progress, BooleanSupplier stop) {
     this.pipeline = pipeline;
     this.renderer = renderer;
     this.progress = progress;
+    this.stop = stop;
   }
 
-  /** Reads {@code inputs} in turn, their records going to {@code slot}. */
+  /** Reads {@code inputs} in turn, their records going to {@code slot}, unless told to stop. */
   void run(List<Input> inputs, OrderedSink.Slot slot) {
     try {
-      inputs.forEach(input -> run(input, slot));
+      for (Input input : inputs) {
+        if (stop.getAsBoolean()) {
+          break;
+        }
+        run(input, slot);
+      }
     } finally {
       slot.finish();
     }
@@ -79,6 +89,7 @@ final class SourceTask {
     } catch (UncheckedIOException e) {
       slot.put(renderer.error(source, IoErrors.describe(e.getCause())));
     } catch (RuntimeException | StackOverflowError e) {
+      InternalErrors.caught(e);
       slot.put(renderer.internalError(source, e));
     }
     slot.put(RecordRenderer.end(source, counted.bytes));

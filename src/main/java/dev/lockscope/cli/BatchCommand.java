@@ -3,6 +3,8 @@ package dev.lockscope.cli;
 import dev.lockscope.batch.Batch;
 import dev.lockscope.batch.BatchFormat;
 import dev.lockscope.batch.BatchOptions;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +65,8 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchOptions options = new BatchOptions(
         paths, threads, format, summary, Optional.ofNullable(out), Optional.ofNullable(html), quiet);
-    return new Batch(rules.load()).run(options, System.in, spec.commandLine().getOut(), System.err);
+    PrintWriter out = spec.commandLine().getOut();
+    Writer stdout = out instanceof StandardOutput standard ? standard.failing() : out;
+    return new Batch(rules.load()).run(options, System.in, stdout, System.err);
   }
 }

@@ -1,7 +1,9 @@
 package dev.lockscope.cli;
 
+import dev.lockscope.ingest.OutputFailure;
 import dev.lockscope.trace.TraceException;
 import dev.lockscope.verify.ExitCodes;
+import dev.lockscope.verify.InternalErrors;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -24,11 +26,14 @@ final class InputFailures {
   void attempt(String input, Runnable work) {
     try {
       work.run();
+    } catch (OutputFailure e) {
+      throw e;
     } catch (UncheckedIOException | TraceException e) {
       err.println("lockscope: " + e.getMessage());
       unreadable = true;
     } catch (RuntimeException | StackOverflowError e) {
       err.println("lockscope: " + input + ": internal error in lockscope (a bug, please report it): " + e);
+      InternalErrors.caught(e);
       internal = true;
     }
     err.flush();

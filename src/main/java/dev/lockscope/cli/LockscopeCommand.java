@@ -1,7 +1,10 @@
 package dev.lockscope.cli;
 
+import dev.lockscope.ingest.OutputFailure;
 import dev.lockscope.rules.RulesException;
 import dev.lockscope.verify.ExitCodes;
+import dev.lockscope.verify.InternalErrors;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -19,6 +22,37 @@ import picocli.CommandLine.Command;
 public final class LockscopeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private static volatile boolean debug;
+
+  /** {@code --debug}, on every subcommand: internal errors and failures come with their stack trace. */
+  @CommandLine.Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of every internal error (a bug of lockscope) on stderr.")
+  void setDebug(boolean on) {
+    debug = on;
+    if (on) {
+      InternalErrors.observe(failure -> failure.printStackTrace(new PrintWriter(System.err, true)));
+    }
+  }
+
+  /** Whether {@code --debug} was given. */
+  static boolean debug() {
+    return debug;
+  }
+
+  /**
+   * The exit code when the command's own output failed: a usage or I/O error, said in one line,
+   * except for a pipe whose reader has gone (nothing is said: it wanted no more).
+   */
+  static int outputFailed(OutputFailure failure, PrintWriter err) {
+    if (!failure.readerGone()) {
+      err.println("lockscope: " + failure.getMessage());
+      err.flush();
+    }
+    return ExitCodes.USAGE_OR_IO_ERROR;
+  }
 
   private static final Map<String, String> EXIT_CODES = exitCodes(false);
   private static final Map<String, String> BATCH_EXIT_CODES = exitCodes(true);
@@ -68,6 +102,7 @@ public final class LockscopeCommand implements Runnable {
   }
 
   static CommandLine commandLine() {
+    debug = false;
     CommandLine cli = new CommandLine(new LockscopeCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     documentExitCodes(cli);
@@ -75,10 +110,16 @@ public final class LockscopeCommand implements Runnable {
     cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO_ERROR);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof OutputFailure failure) {
+            return outputFailed(failure, commandLine.getErr());
+          }
           boolean expected = e instanceof RulesException || e instanceof java.io.UncheckedIOException
               || e instanceof dev.lockscope.trace.TraceException;
           commandLine.getErr().println("lockscope: " + (expected ? e.getMessage()
               : "internal error in lockscope (a bug, please report it): " + e));
+          if (debug) {
+            e.printStackTrace(commandLine.getErr());
+          }
           return expected ? ExitCodes.USAGE_OR_IO_ERROR : ExitCodes.INTERNAL_ERROR;
         });
     cli.setParameterExceptionHandler(

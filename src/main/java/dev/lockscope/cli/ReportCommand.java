@@ -36,7 +36,7 @@ abstract class ReportCommand implements Callable<Integer> {
         SourceResult result = ReportInput.read(pipeline, input);
         results.add(result);
         out.print(renderer.render(result, withExplanation()));
-        out.flush();
+        StandardOutput.flush(out);
       });
     }
     return failures.exitCode(ExitCodes.of(results));

@@ -9,7 +9,6 @@ import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.trace.Simulation;
 import dev.lockscope.trace.SimulationResult;
-import dev.lockscope.trace.TraceException;
 import dev.lockscope.verify.SimulatedReport;
 import dev.lockscope.verify.SimulationCheck;
 import java.io.IOException;

@@ -36,7 +36,10 @@ final class CircularExplainer {
     String order = String.join(" -> ", cycle.stream().map(LockClassName::printed).toList()) + " -> " + cycle.get(0);
     String summary =
         "A circular locking dependency between %d lock classes: %s. Each arrow is an order (\"held, then acquired\") that some code established; together they form a cycle, so %d tasks on %d CPUs can each hold one of these locks and wait for the next."
-            .formatted(cycle.size(), order, cycle.size(), cycle.size());
+            .formatted(cycle.size(), order, cycle.size(), cycle.size())
+        + (cycle.stream().anyMatch(CircularExplainer::completion)
+            ? " A completion is not held: its arrows mean waiting for it, and what its completer takes before completing it."
+            : "");
     return new Explanation(
         summary,
         edges(evidence, cycle),
@@ -69,24 +72,47 @@ final class CircularExplainer {
   }
 
   private LockUse edge(LockClassName held, LockClassName taken, String label, TraceAnalysis use, String when) {
-    String context = "%s -> %s: takes %s while holding %s (%s)%s"
-        .formatted(held, taken, taken, held, when, describer.pseudoMeaning(taken.printed()));
+    String step = completion(taken) ? "waits for %s while holding %s".formatted(taken, held)
+        : completion(held) ? "takes %s before completing %s".formatted(taken, held)
+        : "takes %s while holding %s".formatted(taken, held);
+    String context = "%s -> %s: %s (%s)%s".formatted(held, taken, step, when, describer.pseudoMeaning(taken.printed()));
     return describer.use(label, context, Optional.of(use), Optional.empty());
+  }
+
+  /**
+   * Whether a class is a completion (the cross-release maps of 4.15 and 4.16): nobody holds one; a
+   * task waits for it, and its completer takes locks before completing it.
+   */
+  private static boolean completion(LockClassName name) {
+    return name.printed().startsWith("(completion)");
+  }
+
+  /** What a task in the cycle does: holds one class and wants the next, in completion terms where one is. */
+  private static String wants(LockClassName held, LockClassName wanted) {
+    if (completion(wanted)) {
+      return "holds %s and waits for %s".formatted(held, wanted);
+    }
+    if (completion(held)) {
+      return "must take %s before it can complete %s".formatted(wanted, held);
+    }
+    return "holds %s and wants %s".formatted(held, wanted);
   }
 
   private List<String> timeline(CircularDependency report, CircularEvidence evidence, List<LockClassName> cycle) {
     int k = cycle.size() - 1;
     String who = report.task().map(t -> t.comm()).orElse("this task");
     List<String> steps = new ArrayList<>();
-    steps.add("CPU0: %s holds %s and wants %s (in %s);"
-        .formatted(who, cycle.get(k), cycle.get(0), UseDescriber.function(Optional.of(evidence.chainUses().get(evidence.chainUses().size() - 1)))));
+    steps.add("CPU0: %s %s (in %s);"
+        .formatted(who, wants(cycle.get(k), cycle.get(0)), UseDescriber.function(Optional.of(evidence.chainUses().get(evidence.chainUses().size() - 1)))));
     List<TraceAnalysis> uses = evidence.chainUses();
     for (int i = 1; i <= k; i++) {
       TraceAnalysis use = uses.get(uses.size() - 1 - i);
-      steps.add("CPU%d: a task holds %s and wants %s (as %s does);"
-          .formatted(i, cycle.get(i - 1), cycle.get(i), UseDescriber.function(Optional.of(use))));
+      steps.add("CPU%d: a task %s (as %s does);"
+          .formatted(i, wants(cycle.get(i - 1), cycle.get(i)), UseDescriber.function(Optional.of(use))));
     }
-    steps.add("each CPU waits for a lock the next one holds, all the way round: none can make progress.");
+    steps.add(cycle.stream().anyMatch(CircularExplainer::completion)
+        ? "each CPU waits for the next one (a completion waits for the task that would complete it), all the way round: none can make progress."
+        : "each CPU waits for a lock the next one holds, all the way round: none can make progress.");
     return steps;
   }
 

@@ -24,6 +24,11 @@ final class FindingWords {
   private final RuleSet rules;
   private final CallPaths callPaths;
 
+  /** The rules the words come from. */
+  RuleSet rules() {
+    return rules;
+  }
+
   FindingWords(RuleSet rules) {
     this.rules = rules;
     this.callPaths = new CallPaths(rules);

@@ -59,11 +59,12 @@ final class InconsistentExplainer {
             + pseudo.map(p -> " it is not a real lock but " + p.meaning() + ".").orElse("");
     List<LockUse> lockUses = uses.stream().map(u -> lockUse(u, lock)).toList();
     String who = report.task().map(t -> t.comm()).orElse("a task");
+    boolean reporterIsInterrupt = report.newBit().equals(Optional.of(safe.bit()));
     return new Explanation(
         summary,
         lockUses,
         state == IrqState.RECLAIM_FS ? "Deadlock in one task:" : "Deadlock on one CPU:",
-        timeline(state, who, name, unsafe, safe, lockType),
+        timeline(state, who, reporterIsInterrupt, name, unsafe, safe, lockType),
         why(state, name, lockType),
         fixes(report, state, name, lockType, unsafe));
   }
@@ -115,14 +116,21 @@ final class InconsistentExplainer {
     };
   }
 
-  private List<String> timeline(IrqState state, String who, String lock, Use unsafe, Use safe, String lockType) {
+  /**
+   * The deadlock step by step. The reporting task ({@code who}) is the one that set the new bit:
+   * the holder when the new bit is the irq-unsafe one; when it is the irq-safe one, the reporting
+   * task is the one the interrupt ran on, and the holder's use is the one lockdep recorded earlier,
+   * of a task the report does not name.
+   */
+  private List<String> timeline(IrqState state, String who, boolean reporterIsInterrupt, String lock, Use unsafe, Use safe,
+      String lockType) {
     String unsafeSite = unsafe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction).orElse("some function");
     Optional<Frame> enable = unsafe.analysis().flatMap(TraceAnalysis::enablePath);
     String safeSite =
         safe.analysis().flatMap(TraceAnalysis::handlerLabel)
             .or(() -> safe.analysis().flatMap(TraceAnalysis::acquirer).map(Frame::baseFunction))
             .orElse("the handler");
-    String waits = lockType.contains("mutex") || lockType.contains("rwsem") ? "sleeps" : "spins";
+    String waits = rules.findings().waiterSleeps(lock, lockType) ? "sleeps" : "spins";
     if (state == IrqState.RECLAIM_FS) {
       return List.of(
           "%s holds %s and allocates memory in %s, an allocation allowed to enter filesystem reclaim;"
@@ -133,11 +141,14 @@ final class InconsistentExplainer {
           "the allocation never returns, so %s is never released: the task waits on itself.".formatted(lock));
     }
     Optional<String> interrupt = safe.analysis().flatMap(callPaths::interruptLabel);
+    String holder = reporterIsInterrupt ? "a task" : who;
+    String recorded = reporterIsInterrupt ? " (a use lockdep recorded earlier; the report does not say which task)" : "";
     List<String> steps = new ArrayList<>();
     steps.add(
-        enable.isPresent()
-            ? "%s holds %s while %s re-enables %s (%s);".formatted(who, lock, unsafeSite, enabledThing(state), enable.get().baseFunction())
-            : "%s takes %s in %s, with %s still enabled;".formatted(who, lock, unsafeSite, enabledThing(state)));
+        (enable.isPresent()
+            ? "%s holds %s while %s re-enables %s (%s)".formatted(holder, lock, unsafeSite, enabledThing(state), enable.get().baseFunction())
+            : "%s takes %s in %s, with %s still enabled".formatted(holder, lock, unsafeSite, enabledThing(state)))
+        + recorded + ";");
     if (state == IrqState.SOFTIRQ) {
       steps.add(interrupt.map(i -> article(i) + " " + i + " arrives and ends by running softirqs on the same CPU;")
           .orElse("softirqs run on the same CPU (at interrupt exit or when bottom halves are re-enabled);"));
@@ -145,7 +156,8 @@ final class InconsistentExplainer {
       String irq = interrupt.orElse("hard interrupt");
       steps.add(article(irq) + " " + irq + " arrives on the same CPU;");
     }
-    steps.add("%s tries to take %s, held by the code it interrupted, and %s;".formatted(safeSite, lock, waits));
+    steps.add("%s tries to take %s, held by the code it interrupted, and %s%s;".formatted(safeSite, lock, waits,
+        reporterIsInterrupt ? " (the use this report caught, in a " + state.description() + " that had interrupted " + who + ")" : ""));
     steps.add("the holder cannot run again until the %s returns: the CPU waits on itself.".formatted(state.description()));
     return steps;
   }

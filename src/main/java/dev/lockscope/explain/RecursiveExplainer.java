@@ -2,8 +2,8 @@ package dev.lockscope.explain;
 
 import dev.lockscope.report.LockLine;
 import dev.lockscope.report.RecursiveLocking;
+import dev.lockscope.report.UsageBit;
 import dev.lockscope.semantics.AcquisitionKind;
-import dev.lockscope.semantics.TraceAnalysis;
 import dev.lockscope.verify.RecursiveEvidence;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +43,21 @@ final class RecursiveExplainer {
             describer.use("", "second acquisition, now", evidence.backtraceUse(), next.acquireSite()));
     String who = report.task().map(t -> t.comm()).orElse("the task");
     String firstSite = prev.acquireSite().map(f -> f.baseFunction()).orElse("an earlier function");
-    String secondSite = UseDescriber.function(evidence.backtraceUse());
-    List<String> selfDeadlock =
-        List.of(
+    String secondSite = evidence.backtraceUse().isPresent() || next.acquireSite().isEmpty()
+        ? UseDescriber.function(evidence.backtraceUse())
+        : next.acquireSite().get().baseFunction();
+    boolean onlyReads = onlyReads(next) && onlyReads(prev);
+    boolean readAgain = onlyReads || kind.equals(Optional.of(AcquisitionKind.READ));
+    List<String> selfDeadlock = readAgain
+        ? List.of(
+            "%s holds %s%s (taken in %s);".formatted(who, name, onlyReads ? " for reading" : "", firstSite),
+            "another task asks for %s for writing: it waits for that hold, and readers that come after it wait behind it;".formatted(name),
+            "%s asks for %s for reading again in %s: the read waits behind the writer, the writer waits for the first hold, and neither goes on."
+                .formatted(who, name, secondSite),
+            onlyReads
+                ? "Without a writer queued in between, the second read is granted at once: the deadlock needs that writer."
+                : "Without a writer queued in between, a second read after a first read is granted at once; after a first hold for writing it never is.")
+        : List.of(
             "%s holds %s (taken in %s);".formatted(who, name, firstSite),
             "%s takes it again in %s and waits for itself: it never releases the first hold.".formatted(who, secondSite));
     List<String> abba =
@@ -64,12 +76,12 @@ final class RecursiveExplainer {
         summary,
         uses,
         switch (instances) {
-          case SAME -> "Deadlock in one task:";
+          case SAME -> readAgain ? "Deadlock in one task, once a writer queues in between:" : "Deadlock in one task:";
           case TWO -> "Deadlock on two CPUs:";
           case UNKNOWN -> "Deadlock in one task, or on two CPUs:";
         },
         timeline,
-        why(kind, instances, report.nestingHint()),
+        why(kind, instances, report.nestingHint(), onlyReads ? next.usage().map(u -> u.raw()) : Optional.empty()),
         fixes(name, type, instances));
   }
 
@@ -85,13 +97,28 @@ final class RecursiveExplainer {
     return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
   }
 
-  private static String why(Optional<AcquisitionKind> kind, Instances instances, boolean nestingHint) {
+  /**
+   * Whether a class's printed usage shows it taken only for reading so far (read bits only): then
+   * both acquisitions are reads, and no writer has taken the lock yet.
+   */
+  private static boolean onlyReads(LockLine lock) {
+    List<UsageBit> bits = lock.usage().map(u -> u.setBits()).orElse(List.of());
+    return !bits.isEmpty() && bits.stream().allMatch(UsageBit::read);
+  }
+
+  /** {@code readOnlyUsage}: the usage string, when it shows the class taken only for reading. */
+  private static String why(Optional<AcquisitionKind> kind, Instances instances, boolean nestingHint, Optional<String> readOnlyUsage) {
     StringBuilder why = new StringBuilder();
-    if (kind.equals(Optional.of(AcquisitionKind.READ))) {
-      why.append("Readers of this lock are not recursive: a writer that queues between the two read acquisitions blocks the second one while it waits for the first. ");
+    if (readOnlyUsage.isPresent() || kind.equals(Optional.of(AcquisitionKind.READ))) {
+      why.append("Readers of this lock are not recursive: a second read is granted at once unless a writer queued between the two"
+          + " read acquisitions; a queued writer holds back new readers while it waits for the first one, so then neither can go on. ");
     }
-    if (instances != Instances.TWO) {
-      why.append("A non-recursive lock taken twice by one task can never be granted the second time. ");
+    readOnlyUsage.ifPresent(usage -> why.append("The usage {" + usage + "} shows the class taken only for reading so far: both"
+        + " acquisitions are reads, and no writer has taken it yet in this boot. "));
+    if (instances != Instances.TWO && readOnlyUsage.isEmpty()) {
+      why.append(kind.equals(Optional.of(AcquisitionKind.READ))
+          ? "If the first hold is for writing, the second read can never be granted. "
+          : "A non-recursive lock taken twice by one task can never be granted the second time. ");
     }
     if (instances != Instances.SAME) {
       why.append("All instances initialised at one site share a class, so lockdep sees two locks of one class nested and cannot tell whether their order is fixed.");

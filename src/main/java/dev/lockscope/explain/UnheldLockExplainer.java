@@ -9,9 +9,17 @@ import dev.lockscope.verify.FindingEvidence;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Explains a bad unlock balance or a bad contention: an operation on a lock not held. */
 final class UnheldLockExplainer {
+
+  /**
+   * Where lockdep is told that a path may take a lock, with an acquisition immediately followed by
+   * its release ({@code might_lock()} and the page-fault annotation): a release there that finds
+   * no held lock is not a double unlock.
+   */
+  private static final Set<String> ANNOTATIONS = Set.of("__might_fault", "might_fault", "might_lock", "might_lock_read", "might_lock_nested");
 
   private final FindingWords words;
 
@@ -37,11 +45,15 @@ final class UnheldLockExplainer {
         evidence.backtrace()
             .map(t -> List.of(words.stackFrom(t, lock.site().map(f -> f.baseFunction()).orElse(""), action + " " + lock.name())))
             .orElse(List.of());
-    Map<String, String> values = Map.of("lock", lock.name().printed());
+    Optional<String> annotation = lock.site().map(f -> f.baseFunction()).filter(ANNOTATIONS::contains);
+    String kase = !release ? "*" : annotation.isPresent() ? "annotation" : "unpaired";
+    Map<String, String> values = annotation.isPresent()
+        ? Map.of("lock", lock.name().printed(), "site", annotation.get())
+        : Map.of("lock", lock.name().printed());
     return Optional.of(
         new Explanation(
-            summary.replace("  ", " "), uses, "", List.of(), words.why(kind, "*", values),
-            words.fixes(kind, "*", lock.name().printed(), "", values)));
+            summary.replace("  ", " "), uses, "", List.of(), words.why(kind, kase, values),
+            words.fixes(kind, kase, lock.name().printed(), "", values)));
   }
 
   private static String holding(Optional<HeldLocks> held) {

@@ -58,7 +58,19 @@ final class WaitContextExplainer {
             "",
             List.of(),
             words.why(KIND, kase, values) + numberingNote(analysis),
-            words.fixes(KIND, kase, lock.name().printed(), FindingWords.lockType(evidence.backtrace()), values)));
+            words.fixes(KIND, fixCase(kase, holder), lock.name().printed(), FindingWords.lockType(evidence.backtrace()), values)));
+  }
+
+  /**
+   * The fix case: a CONFIG lock under a held lock whose class lock-wait-types.tsv pins to SPIN (a
+   * raw lock of the irq core or the scheduler) gets fixes that never make the held lock a
+   * spinlock_t.
+   */
+  private String fixCase(String kase, Optional<HeldLock> holder) {
+    boolean rawByDesign = holder.map(h -> words.rules().findings().lockWaitTypes().stream()
+            .anyMatch(row -> row.lock().equals("class:" + h.lock().name().printed()) && row.waitTypes().equals(List.of("SPIN"))))
+        .orElse(false);
+    return kase.equals("CONFIG-under-lock") && rawByDesign ? "CONFIG-under-core-lock" : kase;
   }
 
   private List<LockUse> uses(LockLine lock, Optional<HeldLock> holder, Optional<TraceAnalysis> trace) {

@@ -45,6 +45,8 @@ public final class ConsoleNormalizer {
   private static final Pattern MTK_TAG = Pattern.compile("^\\((\\d+)\\)\\[(\\d+):[^\\]]*\\]");
   private static final String CARET_M = "^M";
   private static final int MAX_QUOTE_INDENT = 8;
+  /** Mail clients and web pages turn blanks into no-break spaces. */
+  private static final char NO_BREAK_SPACE = '\u00a0';
 
   private final QuotedPrintable quotedPrintable = new QuotedPrintable();
   private int continuationIndent = -1;
@@ -117,6 +119,10 @@ public final class ConsoleNormalizer {
       undone.add(Envelope.QUOTED_PRINTABLE);
     }
     String line = withoutLineEnd(decoded.text(), undone);
+    if (line.indexOf(NO_BREAK_SPACE) >= 0) {
+      undone.add(Envelope.NO_BREAK_SPACE);
+      line = line.replace(NO_BREAK_SPACE, ' ');
+    }
     for (String piece : pieces(line, undone)) {
       out.accept(piece(decoded.number(), piece, EnumSet.copyOf(undone)));
     }

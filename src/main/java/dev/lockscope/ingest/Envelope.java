@@ -19,6 +19,7 @@ public enum Envelope {
   HEX_ESCAPE("hex-escape", "\\x0a escapes"),
   CARRIAGE_RETURN("carriage-return", "carriage returns shown as ^M"),
   QUOTED_PRINTABLE("quoted-printable", "quoted-printable encoding (=3D escapes, = soft breaks)"),
+  NO_BREAK_SPACE("no-break-space", "no-break spaces of a mail client or a web page"),
   MAIL_QUOTE("mail-quote", "mail quoting (>)"),
   INDENTATION("indentation", "indentation of the whole report"),
   PGP_DASH_ESCAPE("pgp-dash-escape", "PGP dash escaping (- ----)"),

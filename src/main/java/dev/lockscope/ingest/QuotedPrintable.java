@@ -1,6 +1,8 @@
 package dev.lockscope.ingest;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -67,7 +69,10 @@ final class QuotedPrintable {
     return raw.endsWith("=") && !raw.endsWith("==");
   }
 
-  /** The text with every {@code =XX} escape decoded as UTF-8 bytes. */
+  /**
+   * The text with every {@code =XX} escape decoded: as UTF-8 bytes, or as Latin-1 when they are
+   * not UTF-8 (a mail in ISO-8859-1).
+   */
   static String decode(String encoded) {
     if (encoded.indexOf('=') < 0) {
       return encoded;
@@ -84,7 +89,12 @@ final class QuotedPrintable {
         bytes.write(plain, 0, plain.length);
       }
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    byte[] decoded = bytes.toByteArray();
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(decoded)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(decoded, StandardCharsets.ISO_8859_1);
+    }
   }
 
   private static int hexPair(String text, int at) {

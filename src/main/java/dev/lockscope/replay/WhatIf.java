@@ -155,7 +155,7 @@ public final class WhatIf {
     List<Acquisition> touched = named(all, site);
     boolean stepNamed = change.kind() == Kind.DROP && plan.scenes().stream().anyMatch(s -> otherStepAt(s.step(), site));
     if (touched.isEmpty() && !stepNamed) {
-      throw new BadChange("the report shows no acquisition at '" + site + "'" + ClosestName.hint(site, siteNames(plan)));
+      throw new BadChange("the report shows no acquisition" + (change.kind() == Kind.DROP ? " (or free, release, exit)" : "") + " at '" + site + "'" + ClosestName.hint(site, siteNames(plan)));
     }
     return touched;
   }
@@ -229,6 +229,7 @@ public final class WhatIf {
       a.site().ifPresent(s -> names.add(s.function()));
       a.frames().forEach(f -> names.add(f.baseFunction()));
     });
+    plan.scenes().forEach(s -> stepSite(s.step()).ifPresent(site -> names.add(site.function())));
     return names;
   }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
  * report.
  *
  * @param cpu the CPU from the {@code CPU:} line
- * @param task comm and pid from the {@code CPU:} (or old {@code Pid:}) line
+ * @param task comm and pid from the {@code CPU:} line (or the old {@code Pid:} line, or the old
+ *     s390 {@code Process} line)
  * @param release the kernel release from that line
  */
 public record Backtrace(

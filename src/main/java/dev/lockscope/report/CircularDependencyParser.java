@@ -23,7 +23,7 @@ final class CircularDependencyParser {
     AcquisitionSections acquisition = AcquisitionSections.read(reading, legacy);
     List<ChainEntry> chain =
         cursor.seek(CHAIN_START, 6).isPresent() ? readChain(cursor, legacy) : List.of();
-    reading.require(!chain.isEmpty() && chain.get(chain.size() - 1).index() == 0, "dependency chain down to -> #0");
+    reading.require(chain.stream().anyMatch(entry -> entry.index() == 0), "dependency chain down to -> #0");
     Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 4);
     int chainExistsLine = chainExistsOf.isPresent() ? cursor.lastUsedLine() : 0;
     Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 6);

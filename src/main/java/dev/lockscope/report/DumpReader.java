@@ -15,11 +15,14 @@ final class DumpReader {
 
   static final Pattern CPU_LINE =
       Pattern.compile(
-          "^CPU: (\\d{1,5}) (?:UID: \\d+ )?PID: (\\d{1,9}) Comm: (.*?) "
+          "^CPU: (\\d{1,5}) (?:UID: \\d+ )?(?:PID: (\\d{1,9}) Comm: (.*?) )?"
               + "(?:Not tainted|Tainted: [A-Z ]*?)\\s*(\\S+) #\\S+.*$");
   static final Pattern OLD_PID_LINE =
       Pattern.compile(
           "^Pid: (\\d{1,9}), comm: (.*?) (?:(?:Not tainted|Tainted: [A-Z ]*?)\\s*)?(\\S+) #\\S+.*$");
+  /** The task line of an old s390 dump, after a {@code CPU:} line that names none. */
+  private static final Pattern S390_PROCESS_LINE =
+      Pattern.compile("^Process (.*?) \\(pid: (\\d{1,9}), task: [0-9a-f]+, ksp: [0-9a-f]+\\)$");
   static final Pattern BACKTRACE_PREAMBLE =
       Pattern.compile(
           "^(?:Hardware name: .*|Workqueue: .*|Call Trace:|Call trace:|Backtrace:|Stack:.*"
@@ -34,7 +37,7 @@ final class DumpReader {
   static final Pattern REGISTER_DUMP =
       Pattern.compile(
           "^(?:[A-Z][A-Z0-9_]{1,7}: ?[0-9a-fx].*|(?:pc|lr|sp|fp|ip|x\\d{1,2}|r\\d{1,2}|psr|pstate)"
-              + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+|Code: .*"
+              + " ?: .*|[0-9a-f]{8,16}(?: [0-9a-f<>]{8,18})+\\.?|Code: .*"
               + "|(?:[a-z]{1,3}\\d{0,2}:[0-9a-f]{8,16}\\s*)+|[0-9a-f]{4}:(?: +[0-9a-f]{8})+)$");
 
   private DumpReader() {}
@@ -94,10 +97,14 @@ final class DumpReader {
       Matcher cpuLine = CPU_LINE.matcher(trimmed);
       Matcher pidLine = OLD_PID_LINE.matcher(trimmed);
       Optional<TraceEntry> entry = FrameParser.parse(current.text(), current.number());
+      Matcher processLine = S390_PROCESS_LINE.matcher(trimmed);
       if (entries.isEmpty() && cpuLine.matches()) {
         cpu = Optional.of(Numbers.saturatedInt(cpuLine.group(1)));
-        task = Optional.of(new TaskRef(cpuLine.group(3), Numbers.saturatedInt(cpuLine.group(2))));
+        task = cpuLine.group(2) == null ? task
+            : Optional.of(new TaskRef(cpuLine.group(3), Numbers.saturatedInt(cpuLine.group(2))));
         release = Optional.of(cpuLine.group(4));
+      } else if (entries.isEmpty() && processLine.matches()) {
+        task = Optional.of(new TaskRef(processLine.group(1), Numbers.saturatedInt(processLine.group(2))));
       } else if (entries.isEmpty() && pidLine.matches()) {
         task = Optional.of(new TaskRef(pidLine.group(2), Numbers.saturatedInt(pidLine.group(1))));
         release = Optional.of(pidLine.group(3));

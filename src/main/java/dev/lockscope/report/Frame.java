@@ -31,8 +31,9 @@ public record Frame(
 
   /** The function name with compiler suffixes ({@code .isra.12}, {@code .cold}) removed. */
   public String baseFunction() {
-    int dot = function.indexOf('.');
-    return dot > 0 ? function.substring(0, dot) : function;
+    String name = function.startsWith(".") && function.length() > 1 ? function.substring(1) : function;
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** {@code file:line} when symbolized, else empty. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Reads one trace line in any era's format (spec section 2.8). */
 public final class FrameParser {
 
-  private static final String SYMBOL = "(?:[A-Za-z_$][A-Za-z0-9_.$]*|0x[0-9a-f]{1,16}(?=\\s*$))";
+  /** A symbol; ppc64 ELFv1 kernels print a function descriptor's dot before it. */
+  private static final String SYMBOL = "(?:\\.?[A-Za-z_$][A-Za-z0-9_.$]*|0x[0-9a-f]{1,16}(?=\\s*$))";
   private static final Pattern MARKER = Pattern.compile("^\\s*<(/?(?:IRQ|TASK|NMI|EOI|SOFTIRQ))>\\s*$");
   private static final Pattern ARM_FRAME =
       Pattern.compile(
@@ -16,12 +17,29 @@ public final class FrameParser {
               + "(?: from \\[<[0-9a-f]+>\\] \\(.*\\))?\\s*$");
   private static final Pattern FRAME =
       Pattern.compile(
-          "^\\s*(?:\\[<\\s*([0-9a-fA-F]+|inline)\\s*>\\]\\s*)?(\\? )?(" + SYMBOL + ")"
+          "^\\s*(?:\\[[0-9a-f]{8,16}\\]\\s*)?(?:\\[<?\\s*([0-9a-fA-F]+|inline)\\s*>?\\]\\s*)?(\\? )?(" + SYMBOL + ")"
               + "(?:\\+(0x[0-9a-f]+/0x[0-9a-f]+))?"
               + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
               + "(?: ([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9}))?"
               + "(?: \\[(?!inline\\])([A-Za-z0-9_\\-]+)\\])?"
-              + "( \\[inline\\])?\\s*$");
+              + "( \\[inline\\])?(?: \\((?:[A-Z]|unreliable)\\))?\\s*$");
+
+  /** A 32-bit ARM frame since 5.19, without addresses: {@code func from caller+0x10/0x14}. */
+  private static final Pattern ARM_CALLER_FRAME =
+      Pattern.compile(
+          "^\\s*(" + SYMBOL + ")(\\+0x[0-9a-f]+/0x[0-9a-f]+)? from (?:" + SYMBOL + "|0x[0-9a-f]+)"
+              + "(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\s*$");
+  /** A frame as scripts/decode_stacktrace.sh prints it: {@code func (file:line ...) [module]}. */
+  private static final Pattern DECODED =
+      Pattern.compile(
+          "^\\s*(\\? )?(" + SYMBOL + ") \\(\\.?/?([A-Za-z0-9_./\\-]+\\.[A-Za-z]+):(\\d{1,9})(?:[^()]|\\([^()]*\\))*\\)"
+              + "(?: \\[?([A-Za-z0-9_\\-]+)\\]?)?\\s*$");
+
+  /**
+   * An s390 frame in parentheses: the first frame of a trace, found from the return register and
+   * not from the stack, so not proven to be on it.
+   */
+  private static final Pattern S390_GUESSED = Pattern.compile("^\\s*\\((\\[<[0-9a-f]{8,16}>\\] .*)\\)\\s*$");
 
   private FrameParser() {}
 
@@ -51,7 +69,7 @@ public final class FrameParser {
     }
     Matcher m = FRAME.matcher(text);
     if (!m.matches()) {
-      return Optional.empty();
+      return armCaller(text, inputLine).or(() -> decoded(text, inputLine)).or(() -> guessed(text, inputLine));
     }
     boolean hasOffset = m.group(4) != null;
     boolean hasFile = m.group(6) != null;
@@ -93,9 +111,51 @@ public final class FrameParser {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
-  /** Whether a frame line may start with {@code c}: an address in brackets, '?' or a symbol's first character. */
+  /**
+   * Whether a frame line of some format may start with {@code c}: an address in brackets, '?', an
+   * s390 guess in parentheses or a symbol's first character ('.' on ppc64, or 0x).
+   */
   private static boolean mayStartFrame(char c) {
-    return c == '[' || c == '?' || c == '_' || c == '$' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '0';
+    return c == '[' || c == '?' || c == '(' || c == '.' || c == '_' || c == '$' || c == '0'
+        || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static Optional<TraceEntry> armCaller(String text, int inputLine) {
+    Matcher a = ARM_CALLER_FRAME.matcher(text);
+    if (!a.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Frame(a.group(1), Optional.ofNullable(a.group(2)).map(o -> o.substring(1)), Optional.empty(),
+            OptionalInt.empty(), false, Optional.empty(), false, Optional.empty(), inputLine));
+  }
+
+  private static Optional<TraceEntry> guessed(String text, int inputLine) {
+    Matcher g = S390_GUESSED.matcher(text);
+    if (!g.matches()) {
+      return Optional.empty();
+    }
+    return parseSite(g.group(1), inputLine)
+        .map(f -> new Frame(f.function(), f.offset(), f.file(), f.sourceLine(), f.inline(), f.module(), true,
+            f.address(), inputLine));
+  }
+
+  private static Optional<TraceEntry> decoded(String text, int inputLine) {
+    Matcher d = DECODED.matcher(text);
+    if (!d.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Frame(
+            d.group(2),
+            Optional.empty(),
+            Optional.of(d.group(3)),
+            OptionalInt.of(Numbers.saturatedInt(d.group(4))),
+            false,
+            Optional.ofNullable(d.group(5)),
+            d.group(1) != null,
+            Optional.empty(),
+            inputLine));
   }
 
   /** A frame parsed from a symbol reference such as an {@code at:} site; empty if unparsable. */

@@ -12,6 +12,8 @@ final class HeldLocksReader {
   static final Pattern HELD_HEADER =
       Pattern.compile("^(?:no locks held by (.+)\\.|(\\d{1,5}) locks? held by (.+):)$");
   static final Pattern HELD_ENTRY = Pattern.compile("^#(\\d{1,5}):\\s*(.*)$");
+  /** Another site of the entry above, printed as a fragment of its own: {@code , at: func+0x1/0x2}. */
+  private static final Pattern SITE_FRAGMENT = Pattern.compile("^,\\s*at: (.*)$");
 
   private HeldLocksReader() {}
 
@@ -32,9 +34,20 @@ final class HeldLocksReader {
     return Optional.of(new HeldLocks(TaskRef.parse(m.group(3)), count, locks, complete, line));
   }
 
+  private static void addSite(List<HeldLock> locks, String site, int line) {
+    HeldLock last = locks.get(locks.size() - 1);
+    FrameParser.parseSite(site.trim(), line)
+        .ifPresent(frame -> locks.set(locks.size() - 1, new HeldLock(last.index(), last.lock().withSite(frame))));
+  }
+
   private static List<HeldLock> readEntries(LineCursor cursor, boolean legacyEra) {
     List<HeldLock> locks = new ArrayList<>();
     while (!cursor.atEnd()) {
+      Matcher fragment = SITE_FRAGMENT.matcher(cursor.peek().text().trim());
+      if (fragment.matches() && !locks.isEmpty()) {
+        addSite(locks, fragment.group(1), cursor.next().number());
+        continue;
+      }
       Matcher entry = HELD_ENTRY.matcher(cursor.peek().text().trim());
       if (!entry.matches()) {
         break;

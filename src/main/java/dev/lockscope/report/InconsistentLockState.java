@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param scenario the unsafe-locking scenario (absent before 3.0)
  * @param heldLocks the held-locks list
  * @param backtrace the stack backtrace of the task setting the new bit
+ * @param registeredState the {@code X} of {@code {X} state was registered at:}, which names the old bit
  */
 public record InconsistentLockState(
     ReportExtent extent,
@@ -31,5 +32,6 @@ public record InconsistentLockState(
     Optional<IrqEvents> irqEvents,
     Optional<Scenario> scenario,
     Optional<HeldLocks> heldLocks,
-    Optional<Backtrace> backtrace)
+    Optional<Backtrace> backtrace,
+    Optional<Mention> registeredState)
     implements LockdepReport {}

@@ -35,15 +35,17 @@ final class InconsistentLockStateParser {
     Optional<TaskRef> task = takes.flatMap(m -> TaskRef.parse(m.match().group(1)));
     Optional<ContextTuple> context = takes.map(m -> tuple(m.match(), m.line()));
     Optional<LockLine> lock = reading.require(LockLineReader.readLock(cursor, legacy), "lock line");
-    Optional<StackTrace> oldTrace =
-        cursor.seek(REGISTERED, 3).map(m -> TraceReader.readTrace(cursor)).filter(t -> !t.isEmpty());
+    Optional<Matcher> registered = cursor.seek(REGISTERED, 3);
+    Optional<Mention> registeredState = registered.map(m -> new Mention(m.group(1), cursor.lineNumber()));
+    Optional<StackTrace> oldTrace = registered.map(m -> TraceReader.readTrace(cursor)).filter(t -> !t.isEmpty());
     reading.require(oldTrace, "{OLD} state was registered at: trace");
     Optional<IrqEvents> irqEvents = reading.require(readIrqEvents(cursor), "irq event stamp block");
     Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 6);
     Optional<HeldLocks> held = reading.heldList(12, legacy);
     Optional<Backtrace> backtrace = reading.backtrace(4);
     return new InconsistentLockState(
-        reading.extent(), oldBit, newBit, usageLine, task, context, lock, oldTrace, irqEvents, scenario, held, backtrace);
+        reading.extent(), oldBit, newBit, usageLine, task, context, lock, oldTrace, irqEvents, scenario, held, backtrace,
+        registeredState);
   }
 
   static ContextTuple tuple(Matcher m, int line) {

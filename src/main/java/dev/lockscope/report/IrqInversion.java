@@ -12,6 +12,8 @@ import java.util.Optional;
  *     X-safe), false for "this lock was taken by another, X-safe lock in the past"
  * @param other the other lock (the 2nd lock)
  * @param path the {@code shortest dependencies between 2nd lock and 1st lock} blocks, deepest first
+ * @param dependencyDumps the blocks of both locks' whole dependency trees that kernels before 2.6.31
+ *     print instead of a path: no path, but usage strings and traces to cross-check
  */
 public record IrqInversion(
     ReportExtent extent,
@@ -24,11 +26,13 @@ public record IrqInversion(
     Optional<Scenario> scenario,
     Optional<HeldLocks> heldLocks,
     List<ClassBlock> path,
-    Optional<Backtrace> backtrace)
+    Optional<Backtrace> backtrace,
+    List<ClassBlock> dependencyDumps)
     implements LockdepReport {
 
   public IrqInversion {
     chainExistsOf = chainExistsOf.map(List::copyOf);
     path = List.copyOf(path);
+    dependencyDumps = List.copyOf(dependencyDumps);
   }
 }

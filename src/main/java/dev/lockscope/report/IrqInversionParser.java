@@ -36,26 +36,28 @@ final class IrqInversionParser {
     Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 8);
     Optional<HeldLocks> held = reading.heldList(8, legacy);
     List<ClassBlock> path = List.of();
+    List<ClassBlock> dumps = List.of();
     if (cursor.seek(PATH, 4).isPresent()) {
       path = ClassBlockReader.readClassBlocks(cursor, legacy);
     } else if (cursor.seek(OLD_DUMPS, 4).isPresent()) {
-      skipOldDependencyDumps(cursor, legacy);
+      dumps = oldDependencyDumps(cursor, legacy);
     }
     reading.require(!path.isEmpty() || legacy, "dependency path between the two locks");
     Optional<Backtrace> backtrace = reading.backtrace(40);
     return new IrqInversion(
-        reading.extent(), task, changed, forward, irqClass, other, chainExistsOf, scenario, held, path, backtrace);
+        reading.extent(), task, changed, forward, irqClass, other, chainExistsOf, scenario, held, path, backtrace, dumps);
   }
 
 
   /**
    * Kernels before 2.6.31 print both locks' full dependency trees instead of one path; they name no
-   * path, so they are read past, not modeled.
+   * path, but their blocks print usage strings and traces like any other.
    */
-  private static void skipOldDependencyDumps(LineCursor cursor, boolean legacy) {
-    ClassBlockReader.readClassBlocks(cursor, legacy);
+  private static List<ClassBlock> oldDependencyDumps(LineCursor cursor, boolean legacy) {
+    List<ClassBlock> blocks = new java.util.ArrayList<>(ClassBlockReader.readClassBlocks(cursor, legacy));
     if (cursor.seek(SECOND_DUMPS, 2).isPresent()) {
-      ClassBlockReader.readClassBlocks(cursor, legacy);
+      blocks.addAll(ClassBlockReader.readClassBlocks(cursor, legacy));
     }
+    return blocks;
   }
 }

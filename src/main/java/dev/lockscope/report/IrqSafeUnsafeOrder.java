@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param unsafeTrace the trace under {@code ... which became X-irq-unsafe at:}
  * @param backwardPath the blocks between the safe lock and the held lock, safe first
  * @param forwardPath the blocks between the lock to be acquired and the unsafe lock, unsafe first
+ * @param classMentions the irq class as each sentence after the header prints it ({@code connects a
+ *     X-irq-safe lock}, {@code which became X-irq-safe at}, ...), in report order
  */
 public record IrqSafeUnsafeOrder(
     ReportExtent extent,
@@ -30,7 +32,8 @@ public record IrqSafeUnsafeOrder(
     Optional<HeldLocks> heldLocks,
     List<ClassBlock> backwardPath,
     List<ClassBlock> forwardPath,
-    Optional<Backtrace> backtrace)
+    Optional<Backtrace> backtrace,
+    List<Mention> classMentions)
     implements LockdepReport {
 
   public IrqSafeUnsafeOrder {
@@ -38,5 +41,6 @@ public record IrqSafeUnsafeOrder(
     chainExistsOf = chainExistsOf.map(List::copyOf);
     backwardPath = List.copyOf(backwardPath);
     forwardPath = List.copyOf(forwardPath);
+    classMentions = List.copyOf(classMentions);
   }
 }

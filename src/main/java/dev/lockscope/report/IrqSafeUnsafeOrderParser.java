@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class IrqSafeUnsafeOrderParser {
 
   private static final Pattern HEADER_CLASS =
-      Pattern.compile("(?:WARNING: |\\[ INFO: )(\\S+?)-safe -> \\S+?-unsafe lock order detected.*");
+      Pattern.compile("(?:WARNING: |\\[ INFO: )(\\S+?)-safe -> (\\S+?)-unsafe lock order detected.*");
   private static final Pattern TRYING =
       Pattern.compile(
           "^(.+?) \\[HC(\\d{1,3})\\[(\\d{1,3})\\]:SC(\\d{1,3})\\[(\\d{1,3})\\]:HE([01]):SE([01])\\] is trying to acquire:$");
@@ -20,15 +20,15 @@ final class IrqSafeUnsafeOrderParser {
   private static final Pattern WOULD_CREATE = Pattern.compile("^which would create a new lock dependency:$");
   private static final Pattern DEPENDENCY =
       Pattern.compile("^(\\(.*?\\}(?:-\\{\\d{1,2}:\\d{1,2}\\})?) ?-> ?(\\(.*)$");
-  private static final Pattern SAFE = Pattern.compile("^but this new dependency connects a \\S+?-irq-safe lock:$");
-  private static final Pattern SAFE_AT = Pattern.compile("^\\.\\.\\. which became \\S+?-irq-safe at:$");
-  private static final Pattern UNSAFE = Pattern.compile("^to a \\S+?-irq-unsafe lock:$");
-  private static final Pattern UNSAFE_AT = Pattern.compile("^\\.\\.\\. which became \\S+?-irq-unsafe at:$");
+  private static final Pattern SAFE = Pattern.compile("^but this new dependency connects a (\\S+?)-irq-safe lock:$");
+  private static final Pattern SAFE_AT = Pattern.compile("^\\.\\.\\. which became (\\S+?)-irq-safe at:$");
+  private static final Pattern UNSAFE = Pattern.compile("^to a (\\S+?)-irq-unsafe lock:$");
+  private static final Pattern UNSAFE_AT = Pattern.compile("^\\.\\.\\. which became (\\S+?)-irq-unsafe at:$");
   private static final Pattern ELLIPSIS = Pattern.compile("^\\.\\.\\.$");
   private static final Pattern BACKWARD =
-      Pattern.compile("^the dependencies between \\S+?-irq-safe lock and the holding lock:$|^the \\S+?-irq-safe lock's dependencies:$");
+      Pattern.compile("^the dependencies between (\\S+?)-irq-safe lock and the holding lock:$|^the (\\S+?)-irq-safe lock's dependencies:$");
   private static final Pattern FORWARD =
-      Pattern.compile("^(?:and )?\\S+?-irq-unsafe lock:$|^the \\S+?-irq-unsafe lock's dependencies:$");
+      Pattern.compile("^(?:and )?(\\S+?)-irq-unsafe lock:$|^the (\\S+?)-irq-unsafe lock's dependencies:$");
 
   private IrqSafeUnsafeOrderParser() {}
 
@@ -42,29 +42,51 @@ final class IrqSafeUnsafeOrderParser {
     Optional<TaskRef> task = trying.flatMap(m -> TaskRef.parse(m.match().group(1)));
     Optional<ContextTuple> context = trying.map(m -> InconsistentLockStateParser.tuple(m.match(), m.line()));
     Optional<LockLine> next = trying.flatMap(m -> LockLineReader.readLock(cursor, legacy));
-    Optional<LockLine> prev = lockAfter(cursor, HOLDING, 3, legacy);
+    Optional<LockLine> prev = lockAfter(cursor, HOLDING, 3, legacy, new ArrayList<>());
     List<LockLine> dependency = readDependency(cursor, legacy);
-    Optional<LockLine> safe = lockAfter(cursor, SAFE, 4, legacy);
-    Optional<StackTrace> safeTrace = usageTrace(cursor, SAFE_AT);
-    Optional<LockLine> unsafe = lockAfter(cursor, UNSAFE, 60, legacy);
-    Optional<StackTrace> unsafeTrace = usageTrace(cursor, UNSAFE_AT);
+    List<Mention> mentions = new ArrayList<>();
+    if (headerClass.matches()) {
+      mentions.add(new Mention(headerClass.group(2), located.lines().get(0).number()));
+    }
+    Optional<LockLine> safe = lockAfter(cursor, SAFE, 4, legacy, mentions);
+    Optional<StackTrace> safeTrace = usageTrace(cursor, SAFE_AT, mentions);
+    Optional<LockLine> unsafe = lockAfter(cursor, UNSAFE, 60, legacy, mentions);
+    Optional<StackTrace> unsafeTrace = usageTrace(cursor, UNSAFE_AT, mentions);
     reading.require(Stream.of(next, prev, safe, unsafe).allMatch(Optional::isPresent),
         "the locks (trying to acquire, already holding, irq-safe, irq-unsafe)");
     reading.require(safeTrace.isPresent() && unsafeTrace.isPresent(), "the traces where the locks became irq-safe and irq-unsafe");
     Optional<List<LockClassName>> chainExistsOf = ChainExistsOfReader.readChainExistsOf(cursor, 8);
     Optional<Scenario> scenario = ScenarioReader.readScenario(cursor, 8);
     Optional<HeldLocks> held = reading.heldList(8, legacy);
-    List<ClassBlock> backward = cursor.seek(BACKWARD, 4).isPresent() ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
-    List<ClassBlock> forward = cursor.seek(FORWARD, 4).isPresent() ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
+    List<ClassBlock> backward = mentioned(cursor.seek(BACKWARD, 4), cursor, mentions).isPresent()
+        ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
+    List<ClassBlock> forward = mentioned(cursor.seek(FORWARD, 4), cursor, mentions).isPresent()
+        ? ClassBlockReader.readClassBlocks(cursor, legacy) : List.of();
     Optional<Backtrace> backtrace = reading.backtrace(40);
     return new IrqSafeUnsafeOrder(
         reading.extent(), task, context, irqClass, next, prev, dependency, safe, safeTrace, unsafe, unsafeTrace,
-        chainExistsOf, scenario, held, backward, forward, backtrace);
+        chainExistsOf, scenario, held, backward, forward, backtrace, mentions);
   }
 
-  /** The LOCK line right after a sentence at most {@code window} lines ahead. */
-  private static Optional<LockLine> lockAfter(LineCursor cursor, Pattern sentence, int window, boolean legacy) {
-    return cursor.seek(sentence, window).flatMap(m -> LockLineReader.readLock(cursor, legacy));
+  /**
+   * The LOCK line right after a sentence at most {@code window} lines ahead; the irq class the
+   * sentence names, if it names one, goes to {@code mentions}.
+   */
+  private static Optional<LockLine> lockAfter(LineCursor cursor, Pattern sentence, int window, boolean legacy, List<Mention> mentions) {
+    return mentioned(cursor.seek(sentence, window), cursor, mentions).flatMap(m -> LockLineReader.readLock(cursor, legacy));
+  }
+
+  /** Adds the irq class a matched sentence names (its first group that matched) to {@code mentions}. */
+  private static Optional<Matcher> mentioned(Optional<Matcher> sentence, LineCursor cursor, List<Mention> mentions) {
+    sentence.ifPresent(m -> {
+      for (int group = 1; group <= m.groupCount(); group++) {
+        if (m.group(group) != null) {
+          mentions.add(new Mention(m.group(group), cursor.lineNumber()));
+          return;
+        }
+      }
+    });
+    return sentence;
   }
 
 
@@ -83,8 +105,8 @@ final class IrqSafeUnsafeOrderParser {
     return locks;
   }
 
-  private static Optional<StackTrace> usageTrace(LineCursor cursor, Pattern sentence) {
-    if (cursor.seek(sentence, 3).isEmpty()) {
+  private static Optional<StackTrace> usageTrace(LineCursor cursor, Pattern sentence, List<Mention> mentions) {
+    if (mentioned(cursor.seek(sentence, 3), cursor, mentions).isEmpty()) {
       return Optional.empty();
     }
     cursor.seek(ELLIPSIS, 1);

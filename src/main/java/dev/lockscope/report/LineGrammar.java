@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class LineGrammar {
 
   private static final Pattern LOCK_SHAPE = Pattern.compile(".*\\)\\{[.+?\\-]{4,6}\\}.*");
-  private static final Pattern LOCK_ENDING = Pattern.compile(".*\\)\\{[.+?\\-]{4,6}\\}(?:-\\{\\d{1,2}:\\d{1,2}\\})?$");
+  private static final Pattern LOCK_ENDING = Pattern.compile(".*\\(.*\\)\\{[.+?\\-]{4,6}\\}(?:-\\{\\d{1,2}:\\d{1,2}\\})?$");
   private static final Pattern CHAIN_ENTRY = Pattern.compile("^-> ?#?\\d*\\s*\\(.*(?::|\\{)$");
   private static final Pattern IRQ_EVENT = Pattern.compile("^(?:hard|soft)irqs last\\s+(?:en|dis)abled at \\(\\d+\\):(?: (.*))?$");
   private static final Pattern SITE_LINE = Pattern.compile("^\\.\\.\\. key\\s+at:(?: (.*))?$");
@@ -31,6 +31,7 @@ final class LineGrammar {
   /** A frame's address, and no frame after it. */
   private static final Pattern ADDRESS_START = Pattern.compile("^\\[<?[0-9a-f]{8,16}>?\\](?: \\[<?[0-9a-f]{8,16}>?\\])?(?: \\?)?$");
   private static final String CHAIN_ARROW = " --> ";
+  private static final Pattern ELEMENT_START = Pattern.compile("^(?:#\\d+:|\\d+ locks? held by |no locks held by |-> )");
   /** The mark of an unreliable x86 frame, before the frame. */
   private static final String UNRELIABLE = "?";
   /** A 32-bit ARM frame names its caller after this word. */
@@ -62,7 +63,15 @@ final class LineGrammar {
     if (ReportKind.ofLine(t).isPresent() || FrameParser.parse(text, 0).isPresent()) {
       return Shape.WHOLE;
     }
-    String lock = heldLock(t);
+    if (t.startsWith("->")) {
+      return cutUnlessWhole(CHAIN_ENTRY.matcher(t).matches());
+    }
+    Matcher held = HeldLocksReader.HELD_ENTRY.matcher(t);
+    boolean heldEntry = t.startsWith("#") && held.matches();
+    String lock = heldEntry ? held.group(2).trim() : t;
+    if (heldEntry && lock.isEmpty()) {
+      return Shape.CUT;
+    }
     if (lock.contains("){") && LOCK_SHAPE.matcher(lock).matches()) {
       return cutUnlessWhole(wholeLock(lock));
     }
@@ -86,13 +95,13 @@ final class LineGrammar {
         .orElseGet(() -> sentence(t) ? Shape.WHOLE : Shape.OTHER);
   }
 
-  /** The lock of a held-locks entry ({@code #0: ...}), else the text itself. */
-  private static String heldLock(String t) {
-    if (!t.startsWith("#")) {
-      return t;
-    }
-    Matcher held = HeldLocksReader.HELD_ENTRY.matcher(t);
-    return held.matches() ? held.group(2).trim() : t;
+  /**
+   * Whether {@code text} begins an element of the grammar of its own (a held-lock entry, a count
+   * of held locks, a chain entry, a header), so that it never continues the line before it.
+   */
+  static boolean beginsElement(String text) {
+    String t = text.trim();
+    return ELEMENT_START.matcher(t).lookingAt() || ReportKind.ofLine(t).isPresent();
   }
 
   private static Shape cutUnlessWhole(boolean whole) {
@@ -100,6 +109,9 @@ final class LineGrammar {
   }
 
   private static boolean wholeLock(String lock) {
+    if (lock.startsWith("->")) {
+      return CHAIN_ENTRY.matcher(lock).matches();
+    }
     Matcher m = LockLineReader.LOCK.matcher(lock);
     if (m.matches()) {
       return m.group(6) == null || FrameParser.parseSite(m.group(6).trim(), 0).isPresent();
@@ -125,7 +137,7 @@ final class LineGrammar {
 
   private static boolean sentence(String t) {
     char last = t.charAt(t.length() - 1);
-    if (last == ':' || last == '.' || last == '!' || last == '?') {
+    if (t.length() > 1 && (last == ':' || last == '.' || last == '!' || last == '?')) {
       return true;
     }
     if (t.contains(CHAIN_ARROW.trim())) {

@@ -15,7 +15,7 @@ final class LockLineReader {
 
   static final Pattern LOCK =
       Pattern.compile(
-          "^(?:([0-9a-f]{8,16}) +)?\\((.+)\\)\\{([.+?\\-]{4}|[.+?\\-]{6})\\}"
+          "^(?:(?:([0-9a-f]{8,16})|\\(_*ptrval_*\\)) +)?\\((.+)\\)\\{([.+?\\-]{4}|[.+?\\-]{6})\\}"
               + "(?:-\\{(\\d{1,2}):(\\d{1,2})\\})?(?: ops: \\d+)?(?:, at: (.*))?$");
 
   private LockLineReader() {}

@@ -25,6 +25,7 @@ final class ScenarioReader {
     }
     int line = cursor.lineNumber();
     int cpu1Column = -1;
+    boolean layoutKept = true;
     int interruptIndent = -1;
     int interruptCpu = -1;
     List<ScenarioStep> steps = new ArrayList<>();
@@ -33,7 +34,7 @@ final class ScenarioReader {
       String trimmed = current.text().trim();
       if (DEADLOCK.matcher(trimmed).matches()) {
         cursor.next();
-        return Optional.of(new Scenario(steps, true, line));
+        return Optional.of(new Scenario(steps, true, layoutKept, line));
       }
       if (HeldLocksReader.HELD_HEADER.matcher(trimmed).matches() || trimmed.equals("stack backtrace:")) {
         break;
@@ -41,6 +42,7 @@ final class ScenarioReader {
       cursor.next();
       if (trimmed.startsWith("CPU0")) {
         cpu1Column = current.text().indexOf("CPU1");
+        layoutKept = current.text().startsWith(" ");
         continue;
       }
       Matcher step = SCENARIO_STEP.matcher(trimmed);
@@ -59,6 +61,6 @@ final class ScenarioReader {
         interruptCpu = cpu;
       }
     }
-    return Optional.of(new Scenario(steps, false, line));
+    return Optional.of(new Scenario(steps, false, layoutKept, line));
   }
 }

@@ -4,8 +4,11 @@ import dev.lockscope.ingest.ConsoleLine;
 import dev.lockscope.ingest.Envelope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Rejoins lines that a mail client or a logger broke in two (or three). A line is the rest of the
@@ -17,12 +20,14 @@ import java.util.Set;
  */
 final class WrappedLines {
 
-  private static final int MAX_PIECES = 4;
+  private static final int MAX_PIECES = 8;
   private static final int MAX_WRAP_WIDTH = 100;
   private static final int MIN_WRAP_WIDTH = 50;
   private static final int NEAR_WIDTH = 10;
   private static final int MIN_LINES_NEAR_WIDTH = 2;
   private static final int TAB_SLACK = 8;
+  /** How the next printk fragment of a line starts: it closes a parenthesis or goes on with it. */
+  private static final Pattern FRAGMENT_REST = Pattern.compile("^(?:[),:]|#\\d)");
 
   private final List<ConsoleLine> lines;
   private final OptionalInt width;
@@ -44,37 +49,37 @@ final class WrappedLines {
     List<ConsoleLine> out = new ArrayList<>(lines.size());
     boolean changed = false;
     for (int i = 0; i < lines.size(); i++) {
-      int pieces = piecesAt(i);
-      if (pieces == 1) {
+      Join join = joinAt(i);
+      if (join.pieces() == 1) {
         out.add(lines.get(i));
         continue;
       }
-      out.add(lines.get(i).withText(joined(i, pieces), Set.of(Envelope.WRAPPED_LINES)));
-      i += pieces - 1;
+      out.add(lines.get(i).withText(join.text(), Set.of(Envelope.WRAPPED_LINES)));
+      i += join.pieces() - 1;
       changed = true;
     }
     return changed ? out : lines;
   }
 
+  /** How many lines form one line, and its text. */
+  private record Join(int pieces, String text) {}
+
   /**
-   * How many lines from {@code start} on form one wrapped line, as many as still make a whole line;
-   * 1 when it is not wrapped.
+   * The lines from {@code start} on that form one wrapped line, as many as still make a whole
+   * line; one line when it is not wrapped.
    */
-  private int piecesAt(int start) {
+  private Join joinAt(int start) {
     ConsoleLine first = lines.get(start);
+    Join join = new Join(1, first.text());
     if (first.text().isEmpty()) {
-      return 1;
+      return join;
     }
     LineGrammar.Shape firstShape = shape(start);
     boolean firstWhole = firstShape == LineGrammar.Shape.WHOLE;
-    // a whole line is only continued by rests without a console prefix: none is after a prefixed line
-    if (firstWhole && start + 1 < lines.size() && lines.get(start + 1).prefixed()) {
-      return 1;
-    }
     boolean restUnprefixed = true;
     boolean restFragments = true;
     boolean filled = true;
-    int pieces = 1;
+    boolean printkFragments = true;
     for (int n = 2; n <= MAX_PIECES && start + n - 1 < lines.size(); n++) {
       ConsoleLine previous = lines.get(start + n - 2);
       ConsoleLine rest = lines.get(start + n - 1);
@@ -83,21 +88,23 @@ final class WrappedLines {
       restUnprefixed &= !rest.prefixed();
       restFragments &= !restWhole;
       boolean trusted = first.prefixed() && restUnprefixed;
-      if (rest.isBlank() || newConsoleLine || !rest.sameChannelAs(first) || (n > 2 && !restFragments && !trusted)) {
+      if (rest.isBlank() || newConsoleLine || LineGrammar.beginsElement(rest.text()) || !rest.sameChannelAs(first) || (n > 2 && !restFragments && !trusted)) {
         break;
       }
       filled &= fills(previous, rest);
+      printkFragments &= continuesFragment(previous, rest);
       boolean prefixBreak = first.prefixed() && restUnprefixed;
       boolean fragmentBreak = firstShape == LineGrammar.Shape.CUT || (!firstWhole && restFragments);
       boolean widthBreak = restUnprefixed && filled;
-      boolean broken = prefixBreak || fragmentBreak || widthBreak;
-      if ((!firstWhole || restFragments) && broken && LineGrammar.whole(joined(start, n))) {
-        pieces = n;
-      } else if (pieces > 1) {
+      boolean broken = prefixBreak || fragmentBreak || widthBreak || printkFragments;
+      Optional<String> whole = broken && (!firstWhole || restFragments) ? wholeJoin(start, n) : Optional.empty();
+      if (whole.isPresent()) {
+        join = new Join(n, whole.get());
+      } else if (join.pieces() > 1) {
         break;
       }
     }
-    return pieces;
+    return join;
   }
 
   private LineGrammar.Shape shape(int index) {
@@ -117,17 +124,38 @@ final class WrappedLines {
     return previous.width() + 1 + word > width.getAsInt() - TAB_SLACK;
   }
 
+  /** Whether {@code rest} goes on with the printk fragment that {@code previous} ends with. */
+  private static boolean continuesFragment(ConsoleLine previous, ConsoleLine rest) {
+    return previous.text().endsWith("(") || FRAGMENT_REST.matcher(rest.text()).lookingAt();
+  }
+
   /**
-   * The pieces joined with the blank the break took, unless a piece already ends with it (a
-   * client that keeps the blank at the end of the line, as format=flowed does).
+   * The pieces joined into one line, if that is a whole line of the grammar: as printk fragments
+   * first where they look like ones, then with the blank a mail client's break took.
    */
-  private String joined(int start, int pieces) {
+  private Optional<String> wholeJoin(int start, int pieces) {
+    return Stream.of(true, false)
+        .map(fragments -> joined(start, pieces, fragments))
+        .filter(LineGrammar::whole)
+        .findFirst();
+  }
+
+  /**
+   * The pieces joined again: with the blank a mail client's break took, unless a blank is already
+   * there (a client that keeps it at the end of the line, as format=flowed does); as they are
+   * where {@code fragments} says a piece may be a printk fragment of its own (it opens a
+   * parenthesis, or the next one closes it or goes on with ',', ':' or a {@code #N} class version).
+   */
+  private String joined(int start, int pieces, boolean fragments) {
     StringBuilder text = new StringBuilder(lines.get(start).text());
     for (int k = 1; k < pieces; k++) {
-      if (text.charAt(text.length() - 1) != ' ') {
+      String rest = lines.get(start + k).text();
+      boolean blankThere = text.charAt(text.length() - 1) == ' ' || rest.startsWith(" ");
+      boolean fragment = fragments && (text.charAt(text.length() - 1) == '(' || FRAGMENT_REST.matcher(rest).lookingAt());
+      if (!blankThere && !fragment) {
         text.append(' ');
       }
-      text.append(lines.get(start + k).text());
+      text.append(rest);
     }
     return text.toString();
   }

@@ -19,6 +19,7 @@ public final class EngineRules {
   private final Map<String, SimulatedFrames> frames = new HashMap<>();
   private final List<WaitType> waitTypes;
   private final List<SleepCheck> sleepChecks;
+  private final Origins origins;
 
   EngineRules(
       List<LockTypeRule> lockTypes,
@@ -26,19 +27,21 @@ public final class EngineRules {
       List<BuiltinLock> builtins,
       List<SimulatedFrames> frames,
       List<SleepCheck> sleepChecks,
-      List<WaitType> waitTypes) {
+      List<WaitType> waitTypes,
+      Origins origins) {
     this.waitTypes = List.copyOf(waitTypes);
     this.sleepChecks = List.copyOf(sleepChecks);
+    this.origins = origins;
     lockTypes.forEach(t -> putOnce(this.lockTypes, t.name(), t, "lock type"));
     builtins.forEach(b -> putOnce(this.builtins, b.name(), b, "built-in lock"));
     frames.forEach(f -> putOnce(this.frames, f.context(), f, "context"));
     calls.forEach(c -> putOnce(this.calls, c.call(), c, "call"));
     lockTypes.forEach(this::checkWaitTypes);
-    builtins.forEach(b -> requireLockType(b.type(), "built-in lock " + b.name()));
+    builtins.forEach(b -> requireLockType(b.type(), b, "built-in lock " + b.name()));
     calls.forEach(this::checkCall);
     sleepChecks.forEach(c -> {
       if (!this.builtins.containsKey(c.reader())) {
-        throw new RulesException("rules: sleep check names unknown built-in lock '" + c.reader() + "'");
+        throw new RulesException(origins.of(c) + ": sleep check names unknown built-in lock '" + c.reader() + "'");
       }
     });
   }
@@ -48,20 +51,23 @@ public final class EngineRules {
     return sleepChecks;
   }
 
-  private static <T> void putOnce(Map<String, T> map, String key, T value, String what) {
+  private <T> void putOnce(Map<String, T> map, String key, T value, String what) {
     if (map.putIfAbsent(key, value) != null) {
-      throw new RulesException("rules: " + what + " '" + key + "' is defined twice");
+      throw new RulesException(origins.of(value) + ": " + what + " '" + key + "' is defined twice");
     }
   }
 
   private void checkWaitTypes(LockTypeRule type) {
-    waitType(type.inner());
-    type.outer().ifPresent(this::waitType);
+    for (String name : type.outer().map(outer -> List.of(type.inner(), outer)).orElse(List.of(type.inner()))) {
+      if (waitTypes.stream().noneMatch(w -> w.name().equals(name))) {
+        throw new RulesException(origins.of(type) + ": lock type " + type.name() + " names unknown wait type '" + name + "'");
+      }
+    }
   }
 
-  private void requireLockType(String name, String user) {
+  private void requireLockType(String name, Object row, String user) {
     if (!lockTypes.containsKey(name)) {
-      throw new RulesException("rules: " + user + " names unknown lock type '" + name + "'");
+      throw new RulesException(origins.of(row) + ": " + user + " names unknown lock type '" + name + "'");
     }
   }
 
@@ -71,11 +77,11 @@ public final class EngineRules {
     }
     if (call.builtinMap().isPresent()) {
       if (!builtins.containsKey(call.builtinMap().get())) {
-        throw new RulesException("rules: call " + call.call() + " names unknown built-in lock '" + call.builtinMap().get() + "'");
+        throw new RulesException(origins.of(call) + ": call " + call.call() + " names unknown built-in lock '" + call.builtinMap().get() + "'");
       }
       return;
     }
-    call.types().forEach(t -> requireLockType(t, "call " + call.call()));
+    call.types().forEach(t -> requireLockType(t, call, "call " + call.call()));
   }
 
   /** Every lock type, in the order of {@code lock-types.tsv}. */

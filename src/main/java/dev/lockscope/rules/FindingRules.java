@@ -58,6 +58,15 @@ public record FindingRules(
         .orElse(List.of());
   }
 
+  /**
+   * Whether a waiter for a lock of this class and lock type sleeps (every wait type it can have is
+   * lockdep's {@code LD_WAIT_SLEEP}) rather than spins; false when unknown.
+   */
+  public boolean waiterSleeps(String className, String lockType) {
+    List<WaitType> types = waitTypesOf(className, lockType);
+    return !types.isEmpty() && types.stream().allMatch(w -> w.name().equals("SLEEP"));
+  }
+
   /** The first row whose pattern is found in a suspicious-RCU message. */
   public Optional<RcuMessage> rcuMessage(String message) {
     return rcuMessages.stream().filter(r -> r.pattern().matcher(message).find()).findFirst();

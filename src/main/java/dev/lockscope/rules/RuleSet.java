@@ -20,6 +20,7 @@ public final class RuleSet {
   private final List<SafeVariant> safeVariants;
   private final List<FixHint> fixHints;
   private final List<TitleSkip> titleSkips;
+  private final List<TitleRename> titleRenames;
   private final FindingRules findings;
   private final EngineRules engine;
   private final List<WhatIfLimit> whatIfLimits;
@@ -31,6 +32,7 @@ public final class RuleSet {
       List<SafeVariant> safeVariants,
       List<FixHint> fixHints,
       List<TitleSkip> titleSkips,
+      List<TitleRename> titleRenames,
       FindingRules findings,
       EngineRules engine,
       List<WhatIfLimit> whatIfLimits) {
@@ -41,6 +43,7 @@ public final class RuleSet {
     this.safeVariants = List.copyOf(safeVariants);
     this.fixHints = List.copyOf(fixHints);
     this.titleSkips = List.copyOf(titleSkips);
+    this.titleRenames = List.copyOf(titleRenames);
     this.findings = findings;
     this.engine = engine;
     this.whatIfLimits = List.copyOf(whatIfLimits);
@@ -64,13 +67,28 @@ public final class RuleSet {
     return titleSkips;
   }
 
+  public List<TitleRename> titleRenames() {
+    return titleRenames;
+  }
+
+  /** {@code function} as a title names it: a system call's entry wrapper by the call. */
+  public String titleFunction(String function) {
+    for (TitleRename rename : titleRenames) {
+      java.util.Optional<String> renamed = rename.rename(function);
+      if (renamed.isPresent()) {
+        return renamed.get();
+      }
+    }
+    return function;
+  }
+
   public FindingRules findings() {
     return findings;
   }
 
   /** Whether a title of the kind with this id never names {@code function}. */
   public boolean skippedInTitles(String kindId, String function) {
-    return titleSkips.stream().anyMatch(s -> s.appliesTo(kindId) && s.pattern().matcher(function).find())
+    return titleSkips.stream().anyMatch(s -> s.skips(kindId, function))
         || context(function)
             .map(c -> c.role() == FrameRole.LOCKDEP_INTERNAL || c.role() == FrameRole.IRQ_ENABLE_PATH)
             .orElse(false);

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.lockscope.ingest.ReportKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,6 +28,7 @@ public final class RulesLoader {
   static final String FIX_HINTS = "fix-hints.tsv";
   static final String TITLE_SKIPS = "title-skip.tsv";
   static final String TITLE_FORMATS = "title-formats.tsv";
+  static final String TITLE_RENAMES = "title-renames.tsv";
   static final String WAIT_TYPES = "wait-types.tsv";
   static final String LOCK_WAIT_TYPES = "lock-wait-types.tsv";
   static final String RCU_MESSAGES = "rcu-messages.tsv";
@@ -51,63 +55,121 @@ public final class RulesLoader {
     if (directory.isPresent() && !Files.isDirectory(directory.get())) {
       throw new RulesException(directory.get() + ": not a rules directory");
     }
-    FindingRules findings = findings(directory);
+    Origins origins = new Origins();
+    FindingRules findings = findings(directory, origins);
     return new RuleSet(
-        read(directory, PRIMITIVES, 6, RulesLoader::primitive),
-        read(directory, CONTEXTS, 3, RulesLoader::context),
-        read(directory, PSEUDO_LOCKS, 2, c -> new PseudoLock(new NamePattern(c[0]), c[1])),
-        read(directory, SAFE_VARIANTS, 3, c -> new SafeVariant(c[0], c[1], c[2])),
-        read(directory, FIX_HINTS, 4, c -> new FixHint(c[0], c[1], c[2], c[3])),
-        read(directory, TITLE_SKIPS, 3, RulesLoader::titleSkip),
+        read(directory, Layout.of(PRIMITIVES, 6).key(0), RulesLoader::primitive, origins),
+        read(directory, Layout.of(CONTEXTS, 3).key(0), RulesLoader::context, origins),
+        read(directory, Layout.of(PSEUDO_LOCKS, 2).key(0), c -> new PseudoLock(new NamePattern(c[0]), c[1]), origins),
+        read(directory, Layout.of(SAFE_VARIANTS, 3).key(0, 1), c -> new SafeVariant(c[0], c[1], c[2]), origins),
+        read(directory, Layout.of(FIX_HINTS, 4).kinds(0), c -> new FixHint(c[0], c[1], c[2], c[3]), origins),
+        read(directory, Layout.of(TITLE_SKIPS, 4).key(0).kinds(1), RulesLoader::titleSkip, origins),
+        read(directory, Layout.of(TITLE_RENAMES, 4).key(0), c -> new TitleRename(c[0], c[1], c[2], c[3]), origins),
         findings,
-        engine(directory, findings.waitTypes()),
-        read(directory, WHATIF_LIMITS, 2, WhatIfLimit::parse));
+        engine(directory, findings.waitTypes(), origins),
+        read(directory, Layout.of(WHATIF_LIMITS, 2).key(0), WhatIfLimit::parse, origins));
   }
 
-  private static EngineRules engine(Optional<Path> directory, List<WaitType> waitTypes) {
+  private static EngineRules engine(Optional<Path> directory, List<WaitType> waitTypes, Origins origins) {
     return new EngineRules(
-        read(directory, LOCK_TYPES, 5, LockTypeRule::parse),
-        read(directory, TRACE_CALLS, 10, TraceCall::parse),
-        read(directory, BUILTIN_LOCKS, 2, c -> new BuiltinLock(c[0], c[1])),
-        read(directory, SIMULATED_FRAMES, 2, SimulatedFrames::parse),
-        read(directory, SLEEP_CHECKS, 4, SleepCheck::parse),
-        waitTypes);
+        read(directory, Layout.of(LOCK_TYPES, 5).key(0), LockTypeRule::parse, origins),
+        read(directory, Layout.of(TRACE_CALLS, 10).key(0), TraceCall::parse, origins),
+        read(directory, Layout.of(BUILTIN_LOCKS, 2).key(0), c -> new BuiltinLock(c[0], c[1]), origins),
+        read(directory, Layout.of(SIMULATED_FRAMES, 2).key(0), SimulatedFrames::parse, origins),
+        read(directory, Layout.of(SLEEP_CHECKS, 4).key(0), SleepCheck::parse, origins),
+        waitTypes,
+        origins);
   }
 
-  private static FindingRules findings(Optional<Path> directory) {
+  private static FindingRules findings(Optional<Path> directory, Origins origins) {
     return new FindingRules(
-        read(directory, TITLE_FORMATS, 4, TitleFormat::parse),
-        read(directory, WAIT_TYPES, 6, WaitType::parse),
-        read(directory, LOCK_WAIT_TYPES, 2, LockWaitType::parse),
-        read(directory, RCU_MESSAGES, 3, RcuMessage::parse),
-        read(directory, LOCKDEP_LIMITS, 4, LockdepLimit::parse),
-        read(directory, REPORT_PATHS, 2, c -> new ReportPath(c[0], new NamePattern(c[1]))),
-        read(directory, STACK_BOTTOMS, 2, c -> new StackBottom(new NamePattern(c[0]), c[1])),
-        read(directory, WHY, 3, c -> new WhyText(c[0], c[1], c[2])));
+        read(directory, Layout.of(TITLE_FORMATS, 4).key(0, 1, 2).kinds(0), TitleFormat::parse, origins),
+        read(directory, Layout.of(WAIT_TYPES, 6).key(0), WaitType::parse, origins),
+        read(directory, Layout.of(LOCK_WAIT_TYPES, 2).key(0), LockWaitType::parse, origins),
+        read(directory, Layout.of(RCU_MESSAGES, 3).key(2), RcuMessage::parse, origins),
+        read(directory, Layout.of(LOCKDEP_LIMITS, 4).key(0), LockdepLimit::parse, origins),
+        read(directory, Layout.of(REPORT_PATHS, 2).key(0, 1).kinds(0), c -> new ReportPath(c[0], new NamePattern(c[1])), origins),
+        read(directory, Layout.of(STACK_BOTTOMS, 2).key(0), c -> new StackBottom(new NamePattern(c[0]), c[1]), origins),
+        read(directory, Layout.of(WHY, 3).key(0, 1).kinds(0), c -> new WhyText(c[0], c[1], c[2]), origins));
   }
 
-  private static <T> List<T> read(
-      Optional<Path> directory, String file, int columns, Function<String[], T> row) {
+  /**
+   * How a rules file is checked besides its column count: the cells that make a row's key (two
+   * rows with one key are a duplicate or a contradiction, either way an error), and the column that
+   * names report kinds (ids of {@link ReportKind}, {@code *}, or a comma-separated list of ids).
+   */
+  private record Layout(String file, int columns, int[] key, int kindColumn) {
+
+    static Layout of(String file, int columns) {
+      return new Layout(file, columns, new int[0], -1);
+    }
+
+    Layout key(int... cells) {
+      return new Layout(file, columns, cells, kindColumn);
+    }
+
+    Layout kinds(int column) {
+      return new Layout(file, columns, key, column);
+    }
+
+    /** The row's key, empty when rows have none. */
+    Optional<String> keyOf(String[] cells) {
+      if (key.length == 0) {
+        return Optional.empty();
+      }
+      StringBuilder joined = new StringBuilder();
+      for (int cell : key) {
+        joined.append(joined.length() == 0 ? "" : " ").append(cells[cell]);
+      }
+      return Optional.of(joined.toString());
+    }
+
+    void checkKinds(String[] cells) {
+      if (kindColumn < 0 || cells[kindColumn].equals("*")) {
+        return;
+      }
+      for (String kind : cells[kindColumn].split(",", -1)) {
+        if (ReportKind.ofId(kind).isEmpty()) {
+          throw new IllegalArgumentException("unknown report kind '" + kind + "'");
+        }
+      }
+    }
+  }
+
+  private static <T> List<T> read(Optional<Path> directory, Layout layout, Function<String[], T> row, Origins origins) {
+    String file = layout.file();
     Optional<Path> override = directory.map(d -> d.resolve(file)).filter(Files::isRegularFile);
     String origin = override.map(Path::toString).orElse("bundled rules/" + file);
     String text = override.isPresent() ? readFile(override.get()) : readBundled(file);
     List<T> rows = new ArrayList<>();
+    Map<String, Integer> keys = new HashMap<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] cells = line.split("\\s+", columns);
-      if (cells.length != columns) {
-        throw new RulesException(
-            "%s:%d: expected %d columns, found %d".formatted(origin, i + 1, columns, cells.length));
+      String where = origin + ":" + (i + 1);
+      String[] cells = line.split("\\s+", layout.columns());
+      if (cells.length != layout.columns()) {
+        throw new RulesException("%s: expected %d columns, found %d".formatted(where, layout.columns(), cells.length));
       }
+      Optional<String> key = layout.keyOf(cells);
+      if (key.isPresent() && keys.containsKey(key.get())) {
+        throw new RulesException("%s: '%s' is already defined at line %d (a duplicate or a contradiction)"
+            .formatted(where, key.get(), keys.get(key.get())));
+      }
+      T value;
       try {
-        rows.add(row.apply(cells));
+        layout.checkKinds(cells);
+        value = row.apply(cells);
       } catch (IllegalArgumentException e) {
-        throw new RulesException("%s:%d: %s".formatted(origin, i + 1, e.getMessage()));
+        throw new RulesException(where + ": " + e.getMessage());
       }
+      final int number = i + 1;
+      key.ifPresent(k -> keys.put(k, number));
+      origins.put(value, where);
+      rows.add(value);
     }
     return rows;
   }
@@ -142,7 +204,7 @@ public final class RulesLoader {
 
   private static TitleSkip titleSkip(String[] c) {
     try {
-      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2]);
+      return new TitleSkip(java.util.regex.Pattern.compile(c[0]), java.util.Set.of(c[1].split(",")), c[2], c[3]);
     } catch (java.util.regex.PatternSyntaxException e) {
       throw new IllegalArgumentException("bad pattern '" + c[0] + "': " + e.getDescription(), e);
     }

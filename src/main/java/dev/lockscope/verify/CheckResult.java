@@ -26,6 +26,7 @@ public record CheckResult(String id, Status status, String claim, String evidenc
     try {
       return check.get();
     } catch (RuntimeException | StackOverflowError e) {
+      InternalErrors.caught(e);
       return new CheckResult(id, Status.UNKNOWN, "the check ran", "internal error in lockscope: " + e, 0, true);
     }
   }

@@ -26,7 +26,9 @@ final class CircularChecks {
           SharedChecks.<CircularEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
           new ClosingTraceCheck(),
           SharedChecks.<CircularEvidence>taskIdentity(
-              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>());
 
   private CircularChecks() {}
 
@@ -45,8 +47,7 @@ final class CircularChecks {
   }
 
   static boolean complete(CircularDependency report) {
-    return !report.chain().isEmpty()
-        && report.chain().get(report.chain().size() - 1).index() == 0
+    return report.chain().stream().anyMatch(entry -> entry.index() == 0)
         && report.next().isPresent()
         && report.prev().isPresent();
   }

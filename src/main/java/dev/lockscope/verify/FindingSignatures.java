@@ -19,7 +19,6 @@ import dev.lockscope.report.UnheldLockOperation;
 import dev.lockscope.report.WaitTypes;
 import dev.lockscope.report.WarningLine;
 import dev.lockscope.semantics.TraceAnalysis;
-import dev.lockscope.semantics.WaitContextAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,62 +34,12 @@ final class FindingSignatures {
 
   private FindingSignatures() {}
 
-  static List<String> parts(FindingEvidence evidence) {
-    LockdepReport report = evidence.report();
-    List<String> parts = new ArrayList<>();
-    parts.add(report.extent().kind().id());
-    parts.addAll(details(report, evidence));
-    return parts;
-  }
-
-  private static List<String> details(LockdepReport report, FindingEvidence evidence) {
-    if (report instanceof InvalidWaitContext wait) {
-      return waitContext(wait, evidence.waitContext());
-    }
-    if (report instanceof UnheldLockOperation unheld) {
-      return unheld.lock().map(l -> List.of(mapName(l.name()))).orElse(List.of());
-    }
-    if (report instanceof HeldLockFreed freed) {
-      return classes(freed.lock().stream());
-    }
-    if (report instanceof NestedLockNotTaken nested) {
-      List<String> parts = new ArrayList<>(classes(nested.lock().stream()));
-      nested.nestLock().map(NestLock::name).ifPresent(parts::add);
-      return parts;
-    }
-    if (report instanceof SuspiciousRcu rcu) {
-      return rcu.site().map(s -> List.of(s.location(), s.message())).orElse(List.of());
-    }
-    return validatorDetails(report, evidence);
-  }
-
-  private static List<String> validatorDetails(LockdepReport report, FindingEvidence evidence) {
-    if (report instanceof LockdepCapacity capacity) {
-      return List.of(capacity.limit());
-    }
-    if (report instanceof NonStaticKey) {
-      return evidence.backtrace().flatMap(TraceAnalysis::acquirer).map(f -> f.baseFunction())
-          .or(evidence::titleFunction).stream().toList();
-    }
-    if (report instanceof LockdepInternal internal) {
-      List<String> parts = new ArrayList<>(List.of(report.extent().header()));
-      internal.warning().map(WarningLine::function).ifPresent(parts::add);
-      return parts;
-    }
-    if (report instanceof HeldLocksDump dump) {
-      return classes(dump.tasks().stream().flatMap(h -> h.locks().stream()).map(HeldLock::lock));
-    }
-    if (report instanceof TaskSections task) {
-      return classes(task.heldLocks().stream().flatMap(h -> h.locks().stream()).map(HeldLock::lock));
-    }
-    return List.of();
-  }
-
-  private static List<String> waitContext(InvalidWaitContext wait, Optional<WaitContextAnalysis> analysis) {
+  /** An invalid wait context: the acquired class, its wait types, and what set the limit. */
+  static List<String> waitContext(InvalidWaitContext wait, FindingEvidence evidence) {
     List<String> parts = new ArrayList<>();
     wait.lock().ifPresent(l -> parts.add(l.name().canonical()));
     wait.lock().flatMap(LockLine::waitTypes).map(FindingSignatures::printed).ifPresent(parts::add);
-    analysis.map(a -> a.limit().heldLock().map(h -> h.lock().name().canonical()).orElse("task context"))
+    evidence.waitContext().map(a -> a.limit().heldLock().map(h -> h.lock().name().canonical()).orElse("task context"))
         .ifPresent(parts::add);
     return parts;
   }
@@ -99,32 +48,96 @@ final class FindingSignatures {
     return "{%d:%d}".formatted(types.outer(), types.inner());
   }
 
+  /** A lock released or contended while not held: its lock map's name. */
+  static List<String> unheld(UnheldLockOperation unheld, FindingEvidence evidence) {
+    return unheld.lock().map(l -> List.of(new LockClassName(l.name().base()).canonical())).orElse(List.of());
+  }
+
+  /** A held lock freed: its class. */
+  static List<String> freed(HeldLockFreed freed, FindingEvidence evidence) {
+    return classes(freed.lock().stream());
+  }
+
+  /** A nested lock not taken: the class and its nest lock. */
+  static List<String> nested(NestedLockNotTaken nested, FindingEvidence evidence) {
+    List<String> parts = new ArrayList<>(classes(nested.lock().stream()));
+    nested.nestLock().map(NestLock::name).ifPresent(parts::add);
+    return parts;
+  }
+
+  /** Suspicious RCU usage: the check's {@code file:line} and message. */
+  static List<String> rcu(SuspiciousRcu rcu, FindingEvidence evidence) {
+    return rcu.site().map(s -> List.of(s.location(), s.message())).orElse(List.of());
+  }
+
+  /** A validator limit: which one. */
+  static List<String> capacity(LockdepCapacity capacity, FindingEvidence evidence) {
+    return List.of(capacity.limit());
+  }
+
+  /** A non-static key: the function whose lock had none (the report names no lock). */
+  static List<String> nonStaticKey(NonStaticKey report, FindingEvidence evidence) {
+    return evidence.backtrace().flatMap(TraceAnalysis::acquirer).map(f -> f.baseFunction())
+        .or(evidence::titleFunction).stream().toList();
+  }
+
+  /** Lockdep's internal warning: its header and the function it names. */
+  static List<String> internal(LockdepInternal internal, FindingEvidence evidence) {
+    List<String> parts = new ArrayList<>(List.of(internal.extent().header()));
+    internal.warning().map(WarningLine::function).ifPresent(parts::add);
+    return parts;
+  }
+
+  /** A dump of every task's held locks: their classes. */
+  static List<String> dump(HeldLocksDump dump, FindingEvidence evidence) {
+    return classes(dump.tasks().stream().flatMap(h -> h.locks().stream()).map(HeldLock::lock));
+  }
+
+  /** A report about the locks a task holds: their classes. */
+  static List<String> heldClasses(TaskSections task, FindingEvidence evidence) {
+    return classes(task.heldLocks().stream().flatMap(h -> h.locks().stream()).map(HeldLock::lock));
+  }
+
   /** The sorted distinct canonical classes of some locks. */
   private static List<String> classes(Stream<LockLine> locks) {
     return locks.map(l -> l.name().canonical()).distinct().sorted().toList();
   }
 
-  private static String mapName(LockClassName name) {
-    return new LockClassName(name.base()).canonical();
+  /** For the {@code locks} output field: the acquired class of a wait-context bug and the held lock that set the limit. */
+  static List<String> waitContextLocks(InvalidWaitContext wait, FindingEvidence evidence) {
+    List<String> locks = new ArrayList<>(printed(wait.lock()));
+    evidence.waitContext().flatMap(a -> a.limit().heldLock()).ifPresent(h -> locks.add(h.lock().name().printed()));
+    return locks;
   }
 
-  /** The classes a report is about, as printed, for the {@code locks} output field. */
-  static List<String> locks(FindingEvidence evidence) {
-    LockdepReport report = evidence.report();
-    List<String> locks = new ArrayList<>();
-    if (report instanceof InvalidWaitContext wait) {
-      wait.lock().ifPresent(l -> locks.add(l.name().printed()));
-      evidence.waitContext().flatMap(a -> a.limit().heldLock()).ifPresent(h -> locks.add(h.lock().name().printed()));
-    } else if (report instanceof UnheldLockOperation unheld) {
-      unheld.lock().ifPresent(l -> locks.add(l.name().printed()));
-    } else if (report instanceof HeldLockFreed freed) {
-      freed.lock().ifPresent(l -> locks.add(l.name().printed()));
-    } else if (report instanceof NestedLockNotTaken nested) {
-      nested.lock().ifPresent(l -> locks.add(l.name().printed()));
-      nested.nestLock().ifPresent(n -> locks.add(n.name()));
-    } else if (report instanceof TaskSections task && !(report instanceof SuspiciousRcu)) {
-      task.heldLocks().map(HeldLocks::locks).orElse(List.of()).forEach(h -> locks.add(h.lock().name().printed()));
-    }
-    return locks.stream().distinct().toList();
+  /** For the {@code locks} output field: the lock released or contended while not held. */
+  static List<String> unheldLocks(UnheldLockOperation unheld, FindingEvidence evidence) {
+    return unheld.lock().map(l -> List.of(l.name().printed())).orElse(List.of());
+  }
+
+  /** For the {@code locks} output field: the held lock freed. */
+  static List<String> freedLocks(HeldLockFreed freed, FindingEvidence evidence) {
+    return printed(freed.lock());
+  }
+
+  /** For the {@code locks} output field: a nested lock not taken and its nest lock. */
+  static List<String> nestedLocks(NestedLockNotTaken nested, FindingEvidence evidence) {
+    List<String> locks = new ArrayList<>(printed(nested.lock()));
+    nested.nestLock().ifPresent(n -> locks.add(n.name()));
+    return locks;
+  }
+
+  /** For the {@code locks} output field: the locks a task holds, as printed. */
+  static List<String> heldLocks(TaskSections task, FindingEvidence evidence) {
+    return task.heldLocks().map(HeldLocks::locks).orElse(List.of()).stream().map(h -> h.lock().name().printed()).toList();
+  }
+
+  /** For the {@code locks} output field: nothing (the report names no lock class of its own). */
+  static List<String> none(LockdepReport report, FindingEvidence evidence) {
+    return List.of();
+  }
+
+  private static List<String> printed(Optional<LockLine> lock) {
+    return lock.map(l -> List.of(l.name().printed())).orElse(List.of());
   }
 }

@@ -68,6 +68,7 @@ final class FindingTitles {
         .filter(f -> source == TitleFormat.Source.BACKTRACE || f.offset().isPresent())
         .map(Frame::baseFunction)
         .filter(f -> !rules.skippedInTitles(report.extent().kind().id(), f))
+        .map(rules::titleFunction)
         .findFirst();
   }
 

@@ -6,6 +6,7 @@ import dev.lockscope.report.InconsistentLockState;
 import dev.lockscope.report.LockLine;
 import dev.lockscope.semantics.TraceAnalysis;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The held-locks list is well formed and shows the reported lock exactly when the new bit was set
@@ -25,18 +26,13 @@ final class HeldLocksCheck implements Check<InconsistentLockStateEvidence> {
       return CheckResult.unknown(id(), "the held-locks list", "the held-locks list is missing or cut");
     }
     HeldLocks held = report.heldLocks().get();
+    Optional<CheckResult> malformed = CommonChecks.heldListMalformed(id(), held);
+    if (malformed.isPresent()) {
+      return malformed.get();
+    }
     LockLine lock = report.lock().get();
     String claim = held.count() + (held.count() == 1 ? " lock held" : " locks held");
     List<HeldLock> locks = held.locks();
-    if (!locks.isEmpty() && locks.size() != held.count()) {
-      return CheckResult.of(id(), false, claim, locks.size() + " #i: lines printed", held.inputLine());
-    }
-    for (int i = 0; i < locks.size(); i++) {
-      if (locks.get(i).index() != i) {
-        return CheckResult.of(id(), false, claim,
-            "entry " + i + " is numbered #" + locks.get(i).index(), locks.get(i).lock().inputLine());
-      }
-    }
     boolean enablePath = evidence.newUse().flatMap(TraceAnalysis::enablePath).isPresent();
     boolean holdsLock = held.holds(lock);
     if (enablePath && !holdsLock && !locks.isEmpty()) {

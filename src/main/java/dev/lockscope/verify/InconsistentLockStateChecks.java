@@ -18,9 +18,12 @@ final class InconsistentLockStateChecks {
           new UsePrimitiveCheck("backtrace-primitive", UseCheck.Use.BACKTRACE),
           new ScenarioCheck(),
           new HeldLocksCheck(),
-          new TaskIdentityCheck(),
+          SharedChecks.<InconsistentLockStateEvidence>taskIdentity(
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
           new IrqEventsCheck(),
-          new ClassUsageConsistencyCheck());
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>(),
+          new PrintedNamesChecks.RegisteredStateCheck());
 
   private InconsistentLockStateChecks() {}
 

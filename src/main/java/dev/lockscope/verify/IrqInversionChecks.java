@@ -29,7 +29,10 @@ final class IrqInversionChecks {
           new BacktraceCheck(),
           new HeldListCheck(),
           SharedChecks.<IrqInversionEvidence>taskIdentity(
-              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>(),
+          new UsageTracesCheck<>());
 
   private IrqInversionChecks() {}
 

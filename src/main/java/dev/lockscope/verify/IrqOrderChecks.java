@@ -30,7 +30,11 @@ final class IrqOrderChecks {
           new ContextCheck(),
           SharedChecks.<IrqOrderEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
           SharedChecks.<IrqOrderEvidence>taskIdentity(
-              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>(),
+          new UsageTracesCheck<>(),
+          new PrintedNamesChecks.IrqClassMentionsCheck());
 
   private IrqOrderChecks() {}
 

@@ -72,6 +72,7 @@ public final class Pipeline {
       report = ReportParser.parse(found, frame -> rules.isStackBottom(frame.baseFunction()));
       verified = verifier.verify(report);
     } catch (RuntimeException | StackOverflowError e) {
+      InternalErrors.caught(e);
       LocatedReport header = new LocatedReport(found.kind(), found.lines().subList(0, 1), List.of());
       report = ReportParser.parse(header, frame -> rules.isStackBottom(frame.baseFunction()));
       verified = verifier.verify(report).failed(e);

@@ -17,7 +17,9 @@ final class RecursiveChecks {
           new ScenarioCheck(),
           SharedChecks.<RecursiveEvidence>heldLockListed(e -> e.report().heldLocks(), e -> e.report().prev()),
           SharedChecks.<RecursiveEvidence>taskIdentity(
-              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()));
+              e -> e.report().task(), e -> e.report().backtrace(), e -> e.report().heldLocks()),
+          new ClassUsageConsistencyCheck<>(),
+          new UsageExclusiveCheck<>());
 
   private RecursiveChecks() {}
 

@@ -32,12 +32,18 @@ final class ScenarioCheck implements Check<InconsistentLockStateEvidence> {
     List<ScenarioStep> locks = scenario.lockSteps();
     boolean interrupt = scenario.steps().stream().anyMatch(s -> s.action().equals("<Interrupt>"));
     boolean names = locks.size() == 2 && locks.stream().allMatch(s -> s.lock().orElseThrow().equals(lock));
-    boolean shape = interrupt && locks.size() == 2 && !locks.get(0).interrupted() && locks.get(1).interrupted();
+    boolean shape = interrupt && locks.size() == 2 && (nested(locks) || !scenario.layoutKept());
     String found =
         names && shape
             ? "both lock() lines name the reported lock, the second inside <Interrupt>"
+                + (scenario.layoutKept() ? "" : " (the indentation that shows it was lost)")
             : "scenario shows " + locks.stream().map(s -> s.action() + "(" + s.lock().orElseThrow() + ")").toList()
                 + (interrupt ? " around <Interrupt>" : " and no <Interrupt>");
     return CheckResult.of(id(), names && shape, claim, found, scenario.inputLine());
+  }
+
+  /** Whether the second of two lock lines is indented under the {@code <Interrupt>} and the first is not. */
+  private static boolean nested(List<ScenarioStep> locks) {
+    return !locks.get(0).interrupted() && locks.get(1).interrupted();
   }
 }

@@ -23,7 +23,8 @@ final class SharedChecks {
       Function<E, Optional<TaskRef>> task,
       Function<E, Optional<Backtrace>> backtrace,
       Function<E, Optional<HeldLocks>> held) {
-    return new Named<>("task-identity", e -> CommonChecks.taskIdentity("task-identity", task.apply(e), backtrace.apply(e), held.apply(e)));
+    return new Named<>("task-identity", e -> CommonChecks.taskIdentity("task-identity", task.apply(e), held.apply(e),
+        backtrace.apply(e).stream().toList(), backtrace.apply(e).map(Backtrace::inputLine).orElse(0)));
   }
 
   /** The held-locks list is well formed and holds the given lock. */

@@ -2,11 +2,7 @@ package dev.lockscope.verify;
 
 import dev.lockscope.report.CircularDependency;
 import dev.lockscope.report.InconsistentLockState;
-import dev.lockscope.report.IrqInversion;
-import dev.lockscope.report.IrqSafeUnsafeOrder;
 import dev.lockscope.report.LockClassName;
-import dev.lockscope.report.RecursiveLocking;
-import dev.lockscope.report.LockdepReport;
 import dev.lockscope.report.UsageBit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,35 +27,19 @@ public final class Signatures {
 
   private Signatures() {}
 
-  /** The human-readable key the signature is a hash of. */
-  public static String key(LockdepReport report) {
-    String kind = report.extent().kind().id();
-    return kind + "|" + bug(report).orElse(report.extent().header());
+  /** An inconsistent lock state: the class and its two conflicting usages in a fixed order. */
+  static Optional<String> usagePair(InconsistentLockState ils) {
+    return ils.lock().map(lock -> lock.name().canonical() + "|" + Stream.of(ils.oldBit(), ils.newBit())
+        .flatMap(Optional::stream)
+        .sorted()
+        .map(UsageBit::printedName)
+        .collect(Collectors.joining("+")));
   }
 
-  private static Optional<String> bug(LockdepReport report) {
-    if (report instanceof InconsistentLockState ils && ils.lock().isPresent()) {
-      String usages =
-          Stream.of(ils.oldBit(), ils.newBit())
-              .flatMap(Optional::stream)
-              .sorted()
-              .map(UsageBit::printedName)
-              .collect(Collectors.joining("+"));
-      return Optional.of(ils.lock().get().name().canonical() + "|" + usages);
-    }
-    if (report instanceof CircularDependency circular && !circular.chain().isEmpty()) {
-      return Optional.of(cycle(CircularChecks.cycle(circular).stream().map(LockClassName::canonical).toList()));
-    }
-    if (report instanceof RecursiveLocking recursive && recursive.next().isPresent()) {
-      return Optional.of(recursive.next().get().name().canonical());
-    }
-    if (report instanceof IrqSafeUnsafeOrder order) {
-      return IrqRoles.of(order).map(Signatures::irq);
-    }
-    if (report instanceof IrqInversion inversion) {
-      return IrqRoles.of(inversion).map(Signatures::irq);
-    }
-    return Optional.empty();
+  /** A circular dependency: its cycle. */
+  static Optional<String> cycle(CircularDependency circular) {
+    return circular.chain().isEmpty() ? Optional.empty()
+        : Optional.of(cycle(CircularChecks.cycle(circular).stream().map(LockClassName::canonical).toList()));
   }
 
   /** The cycle's edges, rotated to start at its smallest class, so any entry point gives one key. */
@@ -72,23 +52,17 @@ public final class Signatures {
   }
 
   /** The irq state and the safe and unsafe classes: the pair the chain connects. */
-  private static String irq(IrqRoles roles) {
+  static String irq(IrqRoles roles) {
     return roles.irqClass().state().name() + "|" + roles.safe().name().canonical() + " ~> " + roles.unsafe().name().canonical();
   }
 
   /**
-   * The key of a verified report: single-event kinds use what the rules derived (the limit a
-   * wait-context bug broke, the function a non-static key was used in); other kinds their report.
+   * The key of a verified report, from its kind's descriptor: single-event kinds use what the rules
+   * derived (the limit a wait-context bug broke, the function a non-static key was used in); other
+   * kinds what their report says.
    */
   public static String key(ReportEvidence evidence) {
-    if (evidence instanceof FindingEvidence finding) {
-      return String.join("|", FindingSignatures.parts(finding));
-    }
-    return key(evidence.report());
-  }
-
-  public static String signature(LockdepReport report) {
-    return hash(key(report));
+    return KindRegistry.of(evidence.report().extent().kind()).key(evidence);
   }
 
   public static String signature(ReportEvidence evidence) {

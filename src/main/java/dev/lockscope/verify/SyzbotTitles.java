@@ -50,7 +50,7 @@ final class SyzbotTitles {
       function = firstKept(order, frames(order.safeTrace()));
     }
     if (function.isPresent()) {
-      return prefix + function.get();
+      return prefix + rules.titleFunction(function.get());
     }
     String header = report.extent().header();
     return findings.choose(report).map(c -> c.title(header)).orElse(header.replaceAll("^\\[ (.*) \\]$", "$1"));

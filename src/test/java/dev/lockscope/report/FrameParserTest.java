@@ -47,4 +47,16 @@ class FrameParserTest {
     assertTrue(FrameParser.parse("irq event stamp: 140490", 1).isEmpty());
     assertTrue(FrameParser.parse("Hardware name: Google", 1).isEmpty());
   }
+
+  @Test
+  void framesOfOtherArchitectures() {
+    Frame guessed = frame("([<0000000000100a06>] show_trace+0xee/0x144)");
+    assertEquals("show_trace", guessed.function());
+    assertTrue(guessed.unreliable(), "s390 prints the frame found from the return register in parentheses");
+    assertEquals("sk_common_release", frame(" [c00000000e3c7b90] [c000000000b2e1f4] .sk_common_release+0x34/0x150").baseFunction());
+    Frame armCaller = frame(" lock_acquire from _raw_spin_lock_irqsave+0x5c/0x70");
+    assertEquals("lock_acquire", armCaller.function());
+    assertTrue(armCaller.address().isEmpty());
+    assertTrue(FrameParser.parse("(not a frame)", 1).isEmpty());
+  }
 }

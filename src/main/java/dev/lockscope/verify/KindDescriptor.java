@@ -1,0 +1,31 @@
+package dev.lockscope.verify;
+
+import dev.lockscope.engine.GraphSnapshot;
+import dev.lockscope.ingest.ReportKind;
+import dev.lockscope.report.LockdepReport;
+import java.util.List;
+
+/**
+ * Everything verify does with the reports of one kind, found through {@link KindRegistry}: the
+ * evidence it derives from the parsed report and the engine's graph after the replay, its checks
+ * in the order they are reported, the lock classes the report is about, and the key its signature
+ * hashes (what the bug is, not where it was hit).
+ */
+interface KindDescriptor {
+
+  ReportKind kind();
+
+  /** The evidence, checks and locks of one report of this kind. */
+  Derived derive(LockdepReport report, GraphSnapshot graph, Derivation derivation);
+
+  /** The human-readable key the report's signature is a hash of. */
+  String key(ReportEvidence evidence);
+
+  /** What a descriptor derives from one report. */
+  record Derived(ReportEvidence evidence, List<CheckResult> checks, List<String> locks) {
+    public Derived {
+      checks = List.copyOf(checks);
+      locks = List.copyOf(locks);
+    }
+  }
+}
