@@ -15,17 +15,18 @@ final class HtmlSection {
 
   private HtmlSection() {}
 
-  /** The section of a report, with a hole for the name of the input it was found in. */
-  static SourceTemplate of(Verdict verdict, String title, ObjectNode report, GraphSnapshot graph, List<String> locks) {
-    String head = "<details class=\"report\"><summary><span class=\"verdict " + verdict.name() + "\">" + verdict.name() + "</span> ";
+  /** The section of a report found in {@code source}. */
+  static String of(String source, Verdict verdict, String title, ObjectNode report, GraphSnapshot graph, List<String> locks) {
     StringBuilder html = new StringBuilder(4096);
+    html.append("<details class=\"report\"><summary><span class=\"verdict ").append(verdict.name()).append("\">")
+        .append(verdict.name()).append("</span> ").append(Html.escape(source));
     html.append(Html.escape(":" + report.path("first_line").asInt() + "-" + report.path("last_line").asInt()))
         .append(" &mdash; ").append(Html.escape(title)).append("</summary>\n");
     html.append("<p class=\"reason\">").append(Html.escape(report.path("verdict_reason").asText())).append("</p>\n");
     html.append("<pre class=\"explanation\">").append(Html.escape(report.path("explanation").asText())).append("</pre>\n");
     html.append(LockGraphSvg.draw(graph, locks)).append('\n');
     appendChecks(html, report.path("checks"));
-    return new SourceTemplate(head, html.append("</details>\n").toString(), Html::escape);
+    return html.append("</details>\n").toString();
   }
 
   private static void appendChecks(StringBuilder html, JsonNode checks) {

@@ -1,7 +1,6 @@
 package dev.lockscope.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lockscope.explain.ExplanationBuilder;
@@ -12,9 +11,8 @@ import dev.lockscope.verify.Verification;
 import java.util.Optional;
 
 /**
- * Renders records in the worker that produced them: the output line in the chosen format and,
- * for the HTML page, the report's section. A report renders to a {@link ReportOutcome} that any
- * input holding the same text can reuse. Thread-safe.
+ * Renders records in the worker that produced them: the output line in the chosen format (a JSONL
+ * record written by Jackson) and, for the HTML page, the report's section. Thread-safe.
  */
 final class RecordRenderer {
 
@@ -33,13 +31,13 @@ final class RecordRenderer {
     this.json = format == BatchFormat.JSONL || html ? Optional.of(new JsonRenderer(explainer)) : Optional.empty();
   }
 
-  ReportOutcome report(int index, Verification v) {
+  /** The record of report {@code index} of {@code source}. */
+  Rendered report(String source, int index, Verification v) {
     Optional<ObjectNode> object = json.map(renderer -> renderer.report(v));
-    SourceTemplate output = format == BatchFormat.TEXT
-        ? SourceTemplate.afterName(TextRenderer.headlineAfterSource(v) + "\n")
-        : new SourceTemplate(
-            "{\"source\":", ",\"index\":" + index + "," + write(object.orElseThrow()).substring(1), RecordRenderer::quote);
-    return new ReportOutcome(
+    String output = format == BatchFormat.TEXT
+        ? source + TextRenderer.headlineAfterSource(v) + "\n"
+        : write(Json.MAPPER.createObjectNode().put("source", source).put("index", index).setAll(object.orElseThrow()));
+    ReportOutcome outcome = new ReportOutcome(
         index,
         v.kind(),
         v.verdict(),
@@ -47,9 +45,9 @@ final class RecordRenderer {
         v.title(),
         v.locks(),
         v.locks().stream().map(lock -> new LockClassName(lock).canonical()).distinct().toList(),
-        output,
-        html ? HtmlSection.of(v.verdict(), v.title(), object.orElseThrow(), v.evidence().graph(), v.locks()) : SourceTemplate.EMPTY,
         v.internalError());
+    String section = html ? HtmlSection.of(source, v.verdict(), v.title(), object.orElseThrow(), v.evidence().graph(), v.locks()) : "";
+    return new Rendered(new FileRecord.Report(source, outcome), output, section);
   }
 
   Rendered noReport(String source) {
@@ -86,11 +84,6 @@ final class RecordRenderer {
 
   static Rendered end(String source, long bytes) {
     return new Rendered(new FileRecord.End(source, bytes), "", "");
-  }
-
-  /** {@code text} as a JSON string literal. */
-  private static String quote(String text) {
-    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
   }
 
   static String write(ObjectNode object) {

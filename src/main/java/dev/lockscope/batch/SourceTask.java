@@ -5,6 +5,7 @@ import dev.lockscope.ingest.IoErrors;
 import dev.lockscope.ingest.StreamingLocator;
 import dev.lockscope.verify.InternalErrors;
 import dev.lockscope.verify.Pipeline;
+import dev.lockscope.verify.Verification;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -15,31 +16,26 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
  * Reads one input in a worker and puts a rendered record per report (or one saying there is none,
- * or one with the error) into the input's slot. A small regular file is read whole: skipped at
- * once when no header key occurs in it, answered from {@link IdenticalInputs} when an identical
- * file was seen; any other input is streamed, holding only the lines of the reports being read. A
- * file met in a directory walk is read only if it is a regular file. Nothing it meets stops the
- * batch.
+ * or one with the error) into the input's slot. A small regular file is read whole into the
+ * worker's buffer and analyzed in place, skipped at once when no header key occurs in it; any other
+ * input is streamed, holding only the lines of the reports being read. A file met in a directory
+ * walk is read only if it is a regular file. Nothing it meets stops the batch.
  */
 final class SourceTask {
 
-  /** Plain inputs up to this size are read whole; larger ones and {@code .gz} files are streamed. */
+  /** Inputs up to this size are read whole (and a gzipped one then streamed through gunzip); larger ones are streamed. */
   private static final int WHOLE_FILE_BYTES = 4 << 20;
-
-  private static final long IDENTICAL_INPUTS_BUDGET = 48L << 20;
 
   private final Pipeline pipeline;
   private final RecordRenderer renderer;
   private final Progress progress;
   private final BooleanSupplier stop;
-  private final IdenticalInputs identical = new IdenticalInputs(IDENTICAL_INPUTS_BUDGET);
-  private final ThreadLocal<ByteBuffer> wholeFile = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(WHOLE_FILE_BYTES));
+  private final ThreadLocal<byte[]> wholeFile = ThreadLocal.withInitial(() -> new byte[WHOLE_FILE_BYTES]);
 
   /** {@code stop} says when reading on is for nobody (the output has failed). */
   SourceTask(Pipeline pipeline, RecordRenderer renderer, Progress progress, BooleanSupplier stop) {
@@ -101,20 +97,23 @@ final class SourceTask {
 
   /**
    * A small regular file is read whole ({@code size} bytes, without a read to find its end) and
-   * looked up among the identical inputs; anything else is streamed, an empty-looking file too
+   * analyzed in place unless it is gzipped; anything else is streamed, an empty-looking file too
    * ({@code /proc} files say 0 bytes).
    */
   private void read(Input.File file, BasicFileAttributes attributes, Counting counted, Reports reports) throws IOException {
     try (FileChannel channel = FileChannel.open(file.path())) {
       long size = attributes.size();
-      if (Compression.isCompressed(file.name())) {
-        stream(Compression.decompressed(file.name(), counted.wrap(Channels.newInputStream(channel))), reports);
-      } else if (attributes.isRegularFile() && size > 0 && size <= WHOLE_FILE_BYTES) {
-        ByteBuffer content = readWhole(channel, (int) size);
-        counted.count(content.remaining());
-        identical.outcomes(content, this::analyze).forEach(reports::put);
+      if (attributes.isRegularFile() && size > 0 && size <= WHOLE_FILE_BYTES) {
+        byte[] content = wholeFile.get();
+        int length = readWhole(channel, content, (int) size);
+        counted.count(length);
+        if (Compression.isGzip(content, length)) {
+          stream(Compression.decompressed(new ByteArrayInputStream(content, 0, length)), reports);
+        } else if (StreamingLocator.mayHoldReport(content, length)) {
+          pipeline.run(content, length, reports::put);
+        }
       } else {
-        stream(counted.wrap(Channels.newInputStream(channel)), reports);
+        stream(Compression.decompressed(counted.wrap(Channels.newInputStream(channel))), reports);
       }
     }
   }
@@ -125,34 +124,22 @@ final class SourceTask {
         : "not read: not a regular file (a FIFO, socket or device met in a directory is skipped)";
   }
 
-  private List<ReportOutcome> analyze(byte[] content) {
-    List<ReportOutcome> outcomes = new ArrayList<>();
-    if (StreamingLocator.mayHoldReport(content)) {
-      try {
-        pipeline.run(new ByteArrayInputStream(content), v -> outcomes.add(renderer.report(outcomes.size(), v)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("a byte array cannot fail to read", e);
-      }
-    }
-    return outcomes;
-  }
-
   private void stream(InputStream in, Reports reports) throws IOException {
     try (in) {
-      pipeline.run(in, v -> reports.put(renderer.report(reports.count, v)));
+      pipeline.run(in, reports::put);
     }
   }
 
   /**
-   * The first {@code size} bytes of a file (what it held when it was looked at; fewer if it
-   * shrank), in this thread's buffer: valid until its next read.
+   * Reads the first {@code size} bytes of a file into {@code buffer} and returns how many it held
+   * (fewer if it shrank since it was looked at).
    */
-  private ByteBuffer readWhole(FileChannel channel, int size) throws IOException {
-    ByteBuffer buffer = wholeFile.get().clear().limit(size);
-    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+  private static int readWhole(FileChannel channel, byte[] buffer, int size) throws IOException {
+    ByteBuffer into = ByteBuffer.wrap(buffer, 0, size);
+    while (into.hasRemaining() && channel.read(into) >= 0) {
       // read until the size is reached or the file ends
     }
-    return buffer.flip();
+    return into.position();
   }
 
   /** The reports of one input, put into its slot as they come. */
@@ -167,8 +154,8 @@ final class SourceTask {
       this.slot = slot;
     }
 
-    void put(ReportOutcome outcome) {
-      slot.put(outcome.in(source));
+    void put(Verification verified) {
+      slot.put(renderer.report(source, count, verified));
       count++;
       progress.reportFound();
     }

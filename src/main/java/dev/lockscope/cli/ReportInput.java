@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one input of check, explain or whatif through the pipeline: a file, a .gz file, or '-' for standard input. */
+/** Reads one input of check, explain or whatif through the pipeline: a file or '-' for standard input, either gzipped or not. */
 final class ReportInput {
 
   private ReportInput() {}
 
-  /** Streams one input through the pipeline (only report lines are held), gunzipping a .gz file. */
+  /** Streams one input through the pipeline (only report lines are held), gunzipping gzip bytes. */
   static SourceResult read(Pipeline pipeline, String input) {
     List<Verification> reports = new ArrayList<>();
     try (InputStream in = open(input)) {
@@ -31,9 +31,7 @@ final class ReportInput {
   }
 
   private static InputStream open(String input) throws IOException {
-    if (input.equals("-")) {
-      return new BufferedInputStream(System.in);
-    }
-    return Compression.decompressed(input, Files.newInputStream(Path.of(input)));
+    InputStream stored = input.equals("-") ? new BufferedInputStream(System.in) : Files.newInputStream(Path.of(input));
+    return Compression.decompressed(stored);
   }
 }

@@ -86,9 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static SimulationResult simulate(String trace, Simulation.InputKind kind, RuleSet rules, EngineConfig config) {
     String source = trace.equals("-") ? "<stdin>" : trace;
-    try (InputStream in = trace.equals("-")
-        ? Compression.decompressed(trace, System.in)
-        : Compression.decompressed(trace, Files.newInputStream(Path.of(trace)))) {
+    try (InputStream in = Compression.decompressed(trace.equals("-") ? System.in : Files.newInputStream(Path.of(trace)))) {
       return Simulation.of(source, in, kind, rules.engine(), config);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + IoErrors.describe(e), e);

@@ -187,7 +187,7 @@ public final class ConsoleNormalizer {
     Channel channel = Channel.NONE;
     String rest = line;
     int quoteEnd = startsWithin(rest, '>', MAX_QUOTE_INDENT) ? quoteEnd(rest) : 0;
-    long depth = rest.substring(0, quoteEnd).chars().filter(c -> c == '>').count();
+    long depth = quoteEnd == 0 ? 0 : rest.substring(0, quoteEnd).chars().filter(c -> c == '>').count();
     if (depth > 0) {
       channel = new Channel(">" + depth, "", "");
       rest = rest.substring(quoteEnd);
@@ -275,9 +275,10 @@ public final class ConsoleNormalizer {
     return text.startsWith("[") ? found(TIMESTAMP, text).or(() -> found(CALLER_ONLY, text)) : Optional.empty();
   }
 
+  /** The match of {@code prefix} (anchored with '^') at the start of {@code text}. */
   private static Optional<Matcher> found(Pattern prefix, String text) {
     Matcher m = prefix.matcher(text);
-    return m.find() ? Optional.of(m) : Optional.empty();
+    return m.lookingAt() ? Optional.of(m) : Optional.empty();
   }
 
   /**
@@ -334,7 +335,7 @@ public final class ConsoleNormalizer {
 
   private static int prefixEnd(Pattern prefix, String text) {
     Matcher m = prefix.matcher(text);
-    return m.find() ? m.end() : -1;
+    return m.lookingAt() ? m.end() : -1;
   }
 
   private static int leadingSpaces(String text) {

@@ -50,17 +50,25 @@ public final class StreamingLocator {
     locator.finish();
   }
 
-  /**
-   * Whether {@code input}, once decoded, may hold a report at all: one of the header keys occurs in
-   * its bytes, or a control byte that decoding drops might split one. A {@code false} is final and
-   * cheap: no line is decoded.
-   */
-  public static boolean mayHoldReport(byte[] input) {
-    return ReportKind.mayContainHeader(new String(input, StandardCharsets.ISO_8859_1)) || hasDroppedByte(input);
+  /** Locates the reports of the first {@code length} bytes of {@code input}, as {@link #locate(InputStream, Consumer)} does. */
+  public static void locate(byte[] input, int length, Consumer<LocatedReport> sink) {
+    StreamingLocator locator = new StreamingLocator(sink);
+    InputDecoder.forEachLine(input, length, locator::accept);
+    locator.finish();
   }
 
-  private static boolean hasDroppedByte(byte[] input) {
-    for (byte b : input) {
+  /**
+   * Whether the first {@code length} bytes of {@code input}, once decoded, may hold a report at all:
+   * one of the header keys occurs in them, or a control byte that decoding drops might split one. A
+   * {@code false} is final and cheap: no line is decoded.
+   */
+  public static boolean mayHoldReport(byte[] input, int length) {
+    return ReportKind.mayContainHeader(new String(input, 0, length, StandardCharsets.ISO_8859_1)) || hasDroppedByte(input, length);
+  }
+
+  private static boolean hasDroppedByte(byte[] input, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = input[i];
       if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
         return true;
       }

@@ -45,12 +45,16 @@ public final class FrameParser {
 
   /** The trace entry on this line, or empty when the line is not a trace line. */
   public static Optional<TraceEntry> parse(String text, int inputLine) {
-    Matcher marker = MARKER.matcher(text);
-    if (marker.matches()) {
-      return Optional.of(new StackMarker(marker.group(1), inputLine));
+    char first = firstNonBlank(text);
+    if (first == '<') {
+      Matcher marker = MARKER.matcher(text);
+      return marker.matches() ? Optional.of(new StackMarker(marker.group(1), inputLine)) : Optional.empty();
+    }
+    if (!mayStartFrame(first)) {
+      return Optional.empty();
     }
     Matcher arm = ARM_FRAME.matcher(text);
-    if (arm.matches()) {
+    if (first == '[' && arm.matches()) {
       return Optional.of(
           new Frame(
               arm.group(2),
@@ -90,6 +94,30 @@ public final class FrameParser {
             m.group(2) != null,
             Optional.ofNullable(m.group(1)),
             inputLine));
+  }
+
+  /** The first character after the blanks {@code \\s*} skips, or a blank when there is none. */
+  private static char firstNonBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isRegexBlank(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  private static boolean isRegexBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Whether a frame line of some format may start with {@code c}: an address in brackets, '?', an
+   * s390 guess in parentheses or a symbol's first character ('.' on ppc64, or 0x).
+   */
+  private static boolean mayStartFrame(char c) {
+    return c == '[' || c == '?' || c == '(' || c == '.' || c == '_' || c == '$' || c == '0'
+        || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static Optional<TraceEntry> armCaller(String text, int inputLine) {

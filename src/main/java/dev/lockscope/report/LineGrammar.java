@@ -69,11 +69,12 @@ final class LineGrammar {
       return cutUnlessWhole(CHAIN_ENTRY.matcher(t).matches());
     }
     Matcher held = HeldLocksReader.HELD_ENTRY.matcher(t);
-    String lock = held.matches() ? held.group(2).trim() : t;
-    if (held.matches() && lock.isEmpty()) {
+    boolean heldEntry = t.startsWith("#") && held.matches();
+    String lock = heldEntry ? held.group(2).trim() : t;
+    if (heldEntry && lock.isEmpty()) {
       return Shape.CUT;
     }
-    if (LOCK_SHAPE.matcher(lock).matches()) {
+    if (lock.contains("){") && LOCK_SHAPE.matcher(lock).matches()) {
       return cutUnlessWhole(wholeLock(lock));
     }
     if (t.startsWith("CPU: ")) {
@@ -82,14 +83,17 @@ final class LineGrammar {
     if (t.startsWith("Pid: ")) {
       return cutUnlessWhole(DumpReader.OLD_PID_LINE.matcher(t).matches());
     }
-    Matcher warning = WARNING_LINE.matcher(t);
-    if (warning.matches()) {
-      return cutUnlessWhole(warning.group(1) != null);
+    if (t.startsWith("WARNING: ")) {
+      Matcher warning = WARNING_LINE.matcher(t);
+      if (warning.matches()) {
+        return cutUnlessWhole(warning.group(1) != null);
+      }
     }
-    if (t.endsWith(CHAIN_ARROW.trim()) || t.endsWith(ARM_CALLER) || t.equals(UNRELIABLE) || ADDRESS_START.matcher(t).matches()) {
+    if (t.endsWith(CHAIN_ARROW.trim()) || t.endsWith(ARM_CALLER) || t.equals(UNRELIABLE)
+        || (t.startsWith("[") && ADDRESS_START.matcher(t).matches())) {
       return Shape.CUT;
     }
-    return withSite(IRQ_EVENT, t).or(() -> withSite(SITE_LINE, t)).map(LineGrammar::cutUnlessWhole)
+    return withSite(IRQ_EVENT, "irqs last", t).or(() -> withSite(SITE_LINE, "... key", t)).map(LineGrammar::cutUnlessWhole)
         .orElseGet(() -> sentence(t) ? Shape.WHOLE : Shape.OTHER);
   }
 
@@ -117,8 +121,14 @@ final class LineGrammar {
     return CHAIN_ENTRY.matcher(lock).matches() || LOCK_ENDING.matcher(lock).matches() || lock.endsWith("{");
   }
 
-  /** Whether a line that ends in a code site has it whole; empty when it is not such a line. */
-  private static Optional<Boolean> withSite(Pattern pattern, String t) {
+  /**
+   * Whether a line that ends in a code site has it whole; empty when it is not such a line, which
+   * it cannot be without {@code literal}, a piece of {@code pattern}.
+   */
+  private static Optional<Boolean> withSite(Pattern pattern, String literal, String t) {
+    if (!t.contains(literal)) {
+      return Optional.empty();
+    }
     Matcher m = pattern.matcher(t);
     if (!m.matches()) {
       return Optional.empty();

@@ -34,7 +34,7 @@ final class ReportEnvelope {
   }
 
   private static List<ConsoleLine> withoutDashEscapes(List<ConsoleLine> lines) {
-    if (lines.stream().noneMatch(l -> ESCAPED_DASH_LINE.matcher(l.text().trim()).matches())) {
+    if (lines.stream().noneMatch(l -> l.text().contains(DASH_ESCAPE + "-") && ESCAPED_DASH_LINE.matcher(l.text().trim()).matches())) {
       return lines;
     }
     return lines.stream()

@@ -31,10 +31,13 @@ final class WrappedLines {
 
   private final List<ConsoleLine> lines;
   private final OptionalInt width;
+  /** Each line's shape, worked out once: a line is looked at as a first part and as a rest. */
+  private final LineGrammar.Shape[] shapes;
 
   private WrappedLines(List<ConsoleLine> lines) {
     this.lines = lines;
     this.width = wrapWidth(lines);
+    this.shapes = new LineGrammar.Shape[lines.size()];
   }
 
   /** The lines with every wrapped line rejoined; the same list when none was. */
@@ -71,7 +74,7 @@ final class WrappedLines {
     if (first.text().isEmpty()) {
       return join;
     }
-    LineGrammar.Shape firstShape = LineGrammar.shape(first.text());
+    LineGrammar.Shape firstShape = shape(start);
     boolean firstWhole = firstShape == LineGrammar.Shape.WHOLE;
     boolean restUnprefixed = true;
     boolean restFragments = true;
@@ -80,7 +83,7 @@ final class WrappedLines {
     for (int n = 2; n <= MAX_PIECES && start + n - 1 < lines.size(); n++) {
       ConsoleLine previous = lines.get(start + n - 2);
       ConsoleLine rest = lines.get(start + n - 1);
-      boolean restWhole = LineGrammar.whole(rest.text());
+      boolean restWhole = shape(start + n - 1) == LineGrammar.Shape.WHOLE;
       boolean newConsoleLine = rest.prefixed() && firstShape != LineGrammar.Shape.CUT && (!first.prefixed() || restWhole);
       restUnprefixed &= !rest.prefixed();
       restFragments &= !restWhole;
@@ -102,6 +105,13 @@ final class WrappedLines {
       }
     }
     return join;
+  }
+
+  private LineGrammar.Shape shape(int index) {
+    if (shapes[index] == null) {
+      shapes[index] = LineGrammar.shape(lines.get(index).text());
+    }
+    return shapes[index];
   }
 
   /** Whether {@code previous} fills the wrap width, so that the first word of {@code rest} did not fit. */

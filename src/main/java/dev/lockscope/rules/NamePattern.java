@@ -33,7 +33,8 @@ public final class NamePattern {
     }
     int from = first.length();
     int end = name.length() - last.length();
-    for (String middle : parts.subList(1, parts.size() - 1)) {
+    for (int i = 1; i < parts.size() - 1; i++) {
+      String middle = parts.get(i);
       int at = name.indexOf(middle, from);
       if (at < 0 || at + middle.length() > end) {
         return false;

@@ -1,6 +1,8 @@
 package dev.lockscope.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Optional;
 public final class RuleSet {
 
   private final List<LockPrimitive> primitives;
+  /** The first primitive of each trace function, in file order: looked up for every frame. */
+  private final Map<String, LockPrimitive> primitiveByFunction = new HashMap<>();
   private final NameTable<ContextRule> contexts;
   private final NameTable<PseudoLock> pseudoLocks;
   private final List<SafeVariant> safeVariants;
@@ -33,6 +37,7 @@ public final class RuleSet {
       EngineRules engine,
       List<WhatIfLimit> whatIfLimits) {
     this.primitives = List.copyOf(primitives);
+    this.primitives.forEach(p -> primitiveByFunction.putIfAbsent(p.function(), p));
     this.contexts = new NameTable<>(contexts, ContextRule::pattern);
     this.pseudoLocks = new NameTable<>(pseudoLocks, PseudoLock::pattern);
     this.safeVariants = List.copyOf(safeVariants);
@@ -100,7 +105,7 @@ public final class RuleSet {
 
   /** The primitive whose trace function is {@code function}, compiler suffixes ignored. */
   public Optional<LockPrimitive> primitive(String function) {
-    return primitives.stream().filter(p -> p.function().equals(function)).findFirst();
+    return Optional.ofNullable(primitiveByFunction.get(function));
   }
 
   /** The first context rule matching {@code function}. */

@@ -10,7 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +59,12 @@ public final class Pipeline {
     StreamingLocator.locate(input, found -> verifyNew(found, replays, out));
   }
 
+  /** The same for the first {@code length} bytes of {@code input}, read in place. */
+  public void run(byte[] input, int length, Consumer<Verification> out) {
+    Replays replays = new Replays();
+    StreamingLocator.locate(input, length, found -> verifyNew(found, replays, out));
+  }
+
   private void verifyNew(LocatedReport found, Replays replays, Consumer<Verification> out) {
     LockdepReport report;
     Verification verified;
@@ -74,32 +83,30 @@ public final class Pipeline {
   }
 
   /**
-   * The reports of one input seen so far, as 128-bit fingerprints of their text: a report whose
-   * lines repeat an earlier one word for word is the same splat replayed from a dmesg dump or a
-   * second console (spec section 1) and is dropped. Fingerprints, not texts, so that memory does
-   * not grow with the size of the reports of a long log; two independent non-linear mixes, so that
-   * distinct texts do not meet by accident.
+   * The reports of one input seen so far, as SHA-256 digests of their text: a report whose lines
+   * repeat an earlier one word for word is the same splat replayed from a dmesg dump or a second
+   * console (spec section 1) and is dropped. Digests, not texts, so that memory does not grow with
+   * the size of the reports of a long log.
    */
   private static final class Replays {
 
-    private record Fingerprint(long first, long second) {}
-
-    private final Set<Fingerprint> seen = new HashSet<>();
+    private final Set<ByteBuffer> seen = new HashSet<>();
+    private final MessageDigest digest = sha256();
 
     boolean firstTime(LocatedReport found, LockdepReport report) {
-      long first = 0x243F6A8885A308D3L;
-      long second = 0x13198A2E03707344L;
       for (ConsoleLine line : found.lines().subList(0, report.extent().lineCount())) {
-        String text = line.text();
-        for (int i = 0; i <= text.length(); i++) {
-          char c = i < text.length() ? text.charAt(i) : '\n';
-          first = (first ^ c) * 0x9E3779B97F4A7C15L;
-          first ^= first >>> 29;
-          second = (second + c) * 0xC2B2AE3D27D4EB4FL;
-          second ^= second >>> 31;
-        }
+        digest.update(line.text().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
       }
-      return seen.add(new Fingerprint(first, second));
+      return seen.add(ByteBuffer.wrap(digest.digest()));
+    }
+
+    private static MessageDigest sha256() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
     }
   }
 }

@@ -125,6 +125,16 @@ class BatchInputsTest {
   }
 
   @Test
+  void gzipIsKnownByItsMagicBytesNotByTheName(@TempDir Path temp) throws IOException {
+    Path zipped = TestLogs.write(temp, "report.log", TestLogs.gzip(Files.readAllBytes(TestLogs.GOOD_REPORT)));
+    Path plain = TestLogs.write(temp, "plain.gz", Files.readAllBytes(TestLogs.GOOD_REPORT));
+    List<JsonNode> result = BatchRuns.jsonl(0, TestLogs.GOOD_REPORT.toString(), zipped.toString(), plain.toString());
+    JsonNode expected = BatchRuns.withoutSource(onlyRecordOf(TestLogs.GOOD_REPORT.toString(), result));
+    assertEquals(expected, BatchRuns.withoutSource(onlyRecordOf(zipped.toString(), result)));
+    assertEquals(expected, BatchRuns.withoutSource(onlyRecordOf(plain.toString(), result)));
+  }
+
+  @Test
   void corruptGzipFilesAreErrorRecordsAfterWhatTheyHeldAndTheBatchGoesOn(@TempDir Path temp) throws IOException {
     byte[] zipped = TestLogs.gzip(Files.readAllBytes(TestLogs.GOOD_REPORT));
     TestLogs.write(temp, "a-junk.gz", TestLogs.gzipHeaderThenJunk());

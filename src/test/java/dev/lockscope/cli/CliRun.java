@@ -22,10 +22,15 @@ public record CliRun(int code, String out, String err) {
   }
 
   /** Runs {@code lockscope ARGS} with {@code stdin} as standard input. */
-  public static synchronized CliRun withStdin(String stdin, String... args) {
+  public static CliRun withStdin(String stdin, String... args) {
+    return withStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs {@code lockscope ARGS} with {@code stdin}'s bytes as standard input. */
+  public static synchronized CliRun withStdin(byte[] stdin, String... args) {
     InputStream saved = System.in;
     try {
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      System.setIn(new ByteArrayInputStream(stdin));
       return of(args);
     } finally {
       System.setIn(saved);
