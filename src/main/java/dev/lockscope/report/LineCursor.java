@@ -3,6 +3,7 @@ package dev.lockscope.report;
 import dev.lockscope.ingest.ConsoleLine;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,15 +60,27 @@ final class LineCursor {
    * moves past it and returns the match. Otherwise the position is unchanged.
    */
   Optional<Matcher> seek(Pattern pattern, int window) {
+    return seekLine(text -> pattern.matcher(text).matches(), window).map(line -> matched(pattern, line));
+  }
+
+  /**
+   * Looks at most {@code window} lines ahead for a line whose trimmed text passes {@code test};
+   * when found, moves past it and returns it. Otherwise the position is unchanged.
+   */
+  Optional<ConsoleLine> seekLine(Predicate<String> test, int window) {
     for (int i = position; i < lines.size() && i <= position + window; i++) {
-      Matcher m = pattern.matcher(lines.get(i).text().trim());
-      if (m.matches()) {
+      if (test.test(lines.get(i).text().trim())) {
         position = i;
-        next();
-        return Optional.of(m);
+        return Optional.of(next());
       }
     }
     return Optional.empty();
+  }
+
+  private static Matcher matched(Pattern pattern, ConsoleLine line) {
+    Matcher m = pattern.matcher(line.text().trim());
+    m.matches();
+    return m;
   }
 
   /** The input line number of the line consumed last by {@link #seek}. */

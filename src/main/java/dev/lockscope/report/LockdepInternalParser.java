@@ -1,6 +1,7 @@
 package dev.lockscope.report;
 
 import dev.lockscope.ingest.LocatedReport;
+import dev.lockscope.ingest.ReportKind;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +25,27 @@ final class LockdepInternalParser {
     ReportReading reading = ReportReading.framed(located);
     LineCursor cursor = reading.cursor();
     Optional<ReportingTask> task = reading.optionalSentence(CHAIN_TASK, 3).flatMap(ReportReading.Sentence::task);
-    Optional<WarningLine> warning = cursor.seek(WARNING, 3).map(m -> warning(m, cursor.lineNumber()));
+    Optional<WarningLine> warning = openingWarning(reading, located.headerLine())
+        .or(() -> cursor.seek(WARNING, 3).map(m -> warning(m, cursor.lineNumber())));
     Optional<Backtrace> backtrace =
         task.isPresent() ? dumps.marked(reading, 40, "stack backtrace") : dumps.bare(reading, 8, "stack dump");
     requireWarningTask(warning, backtrace, reading);
     return new LockdepInternal(reading.extent(), task, warning, backtrace);
+  }
+
+  /**
+   * The WARN line when the report opens with it, as kernels before 4.x printed a lockdep WARN (the
+   * WARN, then the message): the message that follows becomes the report's header.
+   */
+  private static Optional<WarningLine> openingWarning(ReportReading reading, int headerLine) {
+    Matcher opening = WARNING.matcher(reading.header());
+    if (!opening.matches()) {
+      return Optional.empty();
+    }
+    reading.cursor()
+        .seekLine(text -> !WARNING.matcher(text).matches() && ReportKind.ofLine(text).equals(Optional.of(ReportKind.LOCKDEP_INTERNAL)), 3)
+        .ifPresent(message -> reading.headline(message.text().trim()));
+    return Optional.of(warning(opening, headerLine));
   }
 
   private static WarningLine warning(Matcher m, int line) {

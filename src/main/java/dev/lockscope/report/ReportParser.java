@@ -3,7 +3,6 @@ package dev.lockscope.report;
 import dev.lockscope.ingest.ConsoleLine;
 import dev.lockscope.ingest.Envelope;
 import dev.lockscope.ingest.LocatedReport;
-import dev.lockscope.ingest.ReportKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

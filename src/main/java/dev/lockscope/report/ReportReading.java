@@ -24,7 +24,7 @@ final class ReportReading {
 
   private final LocatedReport located;
   private final LineCursor cursor;
-  private final String header;
+  private String header;
   private final Optional<String> ident;
   private final List<String> missing = new ArrayList<>();
 
@@ -51,6 +51,11 @@ final class ReportReading {
 
   String header() {
     return header;
+  }
+
+  /** Makes {@code message} the report's header: the words of a report whose first line was a WARN. */
+  void headline(String message) {
+    header = message;
   }
 
   /** The sentence matching {@code pattern} at most {@code window} lines ahead; missing if absent. */

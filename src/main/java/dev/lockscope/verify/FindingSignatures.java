@@ -81,9 +81,14 @@ final class FindingSignatures {
         .or(evidence::titleFunction).stream().toList();
   }
 
-  /** Lockdep's internal warning: its header and the function it names. */
+  /**
+   * Lockdep's internal warning: its message and the function the WARN names; a bare WARN (no
+   * message) by its site, without the CPU and pid that differ between runs.
+   */
   static List<String> internal(LockdepInternal internal, FindingEvidence evidence) {
-    List<String> parts = new ArrayList<>(List.of(internal.extent().header()));
+    String header = internal.extent().header();
+    List<String> parts = new ArrayList<>();
+    parts.add(internal.warning().filter(w -> header.startsWith("WARNING: CPU:")).map(w -> w.file() + ":" + w.line()).orElse(header));
     internal.warning().map(WarningLine::function).ifPresent(parts::add);
     return parts;
   }

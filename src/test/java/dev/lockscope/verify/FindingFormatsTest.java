@@ -52,4 +52,29 @@ class FindingFormatsTest {
     assertEquals(Verdict.CONFIRMED, v.verdict(), v.verdictReason());
     assertEquals(List.of(), v.locks());
   }
+
+  private static String lockdepWarning(String message, int pid) {
+    String warn = "WARNING: CPU: 1 PID: %d at kernel/locking/lockdep.c:3190 __lock_acquire+0x23b3/0x4b50()\n".formatted(pid);
+    String dump = "CPU: 1 PID: %d Comm: syz-executor Not tainted 4.4.107 #2\nCall Trace:\n".formatted(pid)
+        + " [<ffffffff8123a1fe>] lock_acquire+0x15e/0x460\n [<ffffffff825b46c9>] sg_remove_request+0x69/0x110\n"
+        + " [<ffffffff825b4cd5>] sg_finish_rem_req+0x295/0x340\n";
+    return warn + message + dump;
+  }
+
+  @Test
+  void aWarnPrintedBeforeItsMessageIsTheWarningOfThatMessage() {
+    Verification v = Verifications.single(lockdepWarning("DEBUG_LOCKS_WARN_ON(id >= MAX_LOCKDEP_KEYS)\n", 4085));
+    assertEquals("lockdep-internal", v.kind());
+    assertEquals("DEBUG_LOCKS_WARN_ON(id >= MAX_LOCKDEP_KEYS)", v.evidence().report().extent().header());
+    assertEquals(Optional.of(Status.PASS), status(v, "warning-task"));
+    assertEquals("lockdep-internal|DEBUG_LOCKS_WARN_ON(id >= MAX_LOCKDEP_KEYS)|__lock_acquire", Signatures.key(v.evidence()));
+  }
+
+  @Test
+  void aBareWarnIsSignedByItsSiteNotItsCpuOrPid() {
+    Verification first = Verifications.single(lockdepWarning("", 4085));
+    Verification second = Verifications.single(lockdepWarning("", 17));
+    assertEquals("lockdep-internal|kernel/locking/lockdep.c:3190|__lock_acquire", Signatures.key(first.evidence()));
+    assertEquals(first.signature(), second.signature());
+  }
 }
