@@ -29,6 +29,11 @@ public record Frame(
     int inputLine)
     implements TraceEntry {
 
+  @Override
+  public Frame at(int line) {
+    return new Frame(function, offset, file, sourceLine, inline, module, unreliable, address, line);
+  }
+
   /** The function name with compiler suffixes ({@code .isra.12}, {@code .cold}) removed. */
   public String baseFunction() {
     String name = function.startsWith(".") && function.length() > 1 ? function.substring(1) : function;

@@ -1,5 +1,7 @@
 package dev.lockscope.report;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -41,10 +43,37 @@ public final class FrameParser {
    */
   private static final Pattern S390_GUESSED = Pattern.compile("^\\s*\\((\\[<[0-9a-f]{8,16}>\\] .*)\\)\\s*$");
 
+  /** How many texts each thread remembers: more than the lines of a long report. */
+  private static final int RECENT_TEXTS = 512;
+  /**
+   * The texts parsed lately on this thread and what they are: the section readers, the envelope
+   * and the foreign-line filter each read a report's lines, so most lines are asked about several
+   * times.
+   */
+  private static final ThreadLocal<Map<String, Optional<TraceEntry>>> RECENT =
+      ThreadLocal.withInitial(() -> new LinkedHashMap<>(RECENT_TEXTS * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<TraceEntry>> eldest) {
+          return size() > RECENT_TEXTS;
+        }
+      });
+
   private FrameParser() {}
 
   /** The trace entry on this line, or empty when the line is not a trace line. */
   public static Optional<TraceEntry> parse(String text, int inputLine) {
+    Map<String, Optional<TraceEntry>> recent = RECENT.get();
+    Optional<TraceEntry> entry = recent.get(text);
+    if (entry == null) {
+      entry = read(text, 0);
+      recent.put(text, entry);
+    }
+    return entry.map(e -> e.inputLine() == inputLine ? e : e.at(inputLine));
+  }
+
+  private static Optional<TraceEntry> read(String text, int inputLine) {
     char first = firstNonBlank(text);
     if (first == '<') {
       Matcher marker = MARKER.matcher(text);
@@ -135,7 +164,7 @@ public final class FrameParser {
     if (!g.matches()) {
       return Optional.empty();
     }
-    return parseSite(g.group(1), inputLine)
+    return read(g.group(1), inputLine).filter(Frame.class::isInstance).map(Frame.class::cast)
         .map(f -> new Frame(f.function(), f.offset(), f.file(), f.sourceLine(), f.inline(), f.module(), true,
             f.address(), inputLine));
   }

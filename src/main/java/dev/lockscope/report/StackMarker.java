@@ -11,4 +11,9 @@ public record StackMarker(String name, int inputLine) implements TraceEntry {
   public boolean closing() {
     return name.startsWith("/");
   }
+
+  @Override
+  public StackMarker at(int line) {
+    return new StackMarker(name, line);
+  }
 }

@@ -5,4 +5,7 @@ public sealed interface TraceEntry permits Frame, StackMarker {
 
   /** The input line this entry was read from. */
   int inputLine();
+
+  /** The same entry read from input line {@code line}. */
+  TraceEntry at(int line);
 }

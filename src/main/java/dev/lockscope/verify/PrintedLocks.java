@@ -3,8 +3,6 @@ package dev.lockscope.verify;
 import dev.lockscope.report.ClassBlock;
 import dev.lockscope.report.LockLine;
 import dev.lockscope.report.LockdepReport;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +12,8 @@ import java.util.Optional;
  * Every lock line and every class block a parsed report holds, wherever its kind keeps them (lock
  * lines, chain entries, held locks, dependency paths), in input order: what the checks on facts
  * printed in several places compare. The report model is a tree of records, walked generically so
- * that a section a kind adds later is compared too.
+ * that a section a kind adds later is compared too; {@link LockHolders} says, once per record
+ * type, which of its components can lead to a lock line.
  */
 final class PrintedLocks {
 
@@ -47,21 +46,11 @@ final class PrintedLocks {
       optional.ifPresent(this::walk);
     } else if (value instanceof List<?> list) {
       list.forEach(this::walk);
-    } else if (value instanceof Record record && record.getClass().getPackageName().equals(LockdepReport.class.getPackageName())) {
+    } else if (value instanceof Record record) {
       if (record instanceof ClassBlock block) {
         blocks.add(block);
       }
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        walk(read(component, record));
-      }
-    }
-  }
-
-  private static Object read(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getSimpleName(), e);
+      LockHolders.componentsOf(record).forEach(this::walk);
     }
   }
 }
