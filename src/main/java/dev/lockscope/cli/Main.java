@@ -1,6 +1,7 @@
 package dev.lockscope.cli;
 
 import dev.lockscope.ingest.OutputFailure;
+import dev.lockscope.rules.BundledRules;
 import dev.lockscope.verify.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -11,6 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    BundledRules.preload();
     System.exit(run(args));
   }
 

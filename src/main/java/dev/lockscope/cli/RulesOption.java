@@ -1,5 +1,6 @@
 package dev.lockscope.cli;
 
+import dev.lockscope.rules.BundledRules;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.rules.RulesLoader;
 import java.nio.file.Path;
@@ -17,6 +18,6 @@ final class RulesOption {
 
   /** The bundled rules, with the files of {@code --rules DIR} in place of theirs. */
   RuleSet load() {
-    return RulesLoader.load(Optional.ofNullable(directory));
+    return directory == null ? BundledRules.get() : RulesLoader.load(Optional.of(directory));
   }
 }
