@@ -19,4 +19,4 @@ public record HeldLockFreed(
     Optional<LockLine> lock,
     Optional<HeldLocks> heldLocks,
     Optional<Backtrace> backtrace)
-    implements LockdepReport, TaskSections {}
+    implements LockdepReport, TaskSections, WithReportedLock {}

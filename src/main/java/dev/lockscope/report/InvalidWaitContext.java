@@ -20,4 +20,4 @@ public record InvalidWaitContext(
     Optional<TaskWaitContext> context,
     Optional<HeldLocks> heldLocks,
     Optional<Backtrace> backtrace)
-    implements LockdepReport, TaskSections {}
+    implements LockdepReport, TaskSections, WithReportedLock {}

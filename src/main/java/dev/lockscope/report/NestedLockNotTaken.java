@@ -23,4 +23,4 @@ public record NestedLockNotTaken(
     Optional<Backtrace> backtrace,
     Optional<HeldLocks> heldLocks,
     Optional<Backtrace> heldBacktrace)
-    implements LockdepReport, TaskSections {}
+    implements LockdepReport, TaskSections, WithReportedLock {}

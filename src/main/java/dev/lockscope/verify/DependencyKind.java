@@ -17,6 +17,8 @@ import java.util.function.Function;
  * @param locks the lock classes the report is about, as printed
  * @param bug what the bug is, for the signature key; empty when the text does not say (the key is
  *     then the header)
+ * @param titlePrefix the words syzbot's title puts before the function it names
+ * @param titleFunction the function syzbot's title names, if the report shows one
  */
 record DependencyKind<R extends LockdepReport, E extends ReportEvidence>(
     ReportKind kind,
@@ -24,8 +26,16 @@ record DependencyKind<R extends LockdepReport, E extends ReportEvidence>(
     EvidenceRule<R, E> evidence,
     Function<E, List<CheckResult>> checks,
     Function<R, List<String>> locks,
-    Function<R, Optional<String>> bug)
+    Function<R, Optional<String>> bug,
+    String titlePrefix,
+    TitleRule<R> titleFunction)
     implements KindDescriptor {
+
+  /** Finds the function that syzbot's title of a report names. */
+  @FunctionalInterface
+  interface TitleRule<R> {
+    Optional<String> function(R report, SyzbotTitles titles);
+  }
 
   /** Derives a kind's evidence record. */
   @FunctionalInterface
@@ -38,6 +48,11 @@ record DependencyKind<R extends LockdepReport, E extends ReportEvidence>(
     R typed = type.cast(report);
     E derived = evidence.derive(typed, graph, derivation);
     return new Derived(derived, checks.apply(derived), locks.apply(typed));
+  }
+
+  @Override
+  public Optional<String> title(LockdepReport report, SyzbotTitles titles) {
+    return titleFunction.function(type.cast(report), titles).map(function -> titlePrefix + titles.renamed(function));
   }
 
   @Override

@@ -2,13 +2,11 @@ package dev.lockscope.verify;
 
 import dev.lockscope.report.Frame;
 import dev.lockscope.report.HeldLock;
-import dev.lockscope.report.HeldLockFreed;
-import dev.lockscope.report.InvalidWaitContext;
 import dev.lockscope.report.LockLine;
 import dev.lockscope.report.LockdepReport;
-import dev.lockscope.report.NestedLockNotTaken;
 import dev.lockscope.report.TaskSections;
 import dev.lockscope.report.WithBacktrace;
+import dev.lockscope.report.WithReportedLock;
 import dev.lockscope.rules.RuleSet;
 import dev.lockscope.rules.TitleFormat;
 import java.util.List;
@@ -80,13 +78,7 @@ final class FindingTitles {
   }
 
   private static Optional<LockLine> reportedLock(LockdepReport report) {
-    if (report instanceof InvalidWaitContext wait) {
-      return wait.lock();
-    }
-    if (report instanceof HeldLockFreed freed) {
-      return freed.lock();
-    }
-    return report instanceof NestedLockNotTaken nested ? nested.lock() : Optional.empty();
+    return report instanceof WithReportedLock reported ? reported.lock() : Optional.empty();
   }
 
   private static Optional<LockLine> firstHeldLock(LockdepReport report) {

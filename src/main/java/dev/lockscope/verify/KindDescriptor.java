@@ -4,6 +4,7 @@ import dev.lockscope.engine.GraphSnapshot;
 import dev.lockscope.ingest.ReportKind;
 import dev.lockscope.report.LockdepReport;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything verify does with the reports of one kind, found through {@link KindRegistry}: the
@@ -17,6 +18,14 @@ interface KindDescriptor {
 
   /** The evidence, checks and locks of one report of this kind. */
   Derived derive(LockdepReport report, GraphSnapshot graph, Derivation derivation);
+
+  /**
+   * syzbot's title of the report when it names a function this kind's rule finds; empty when the
+   * title is the header or a single-event title ({@link FindingTitles}).
+   */
+  default Optional<String> title(LockdepReport report, SyzbotTitles titles) {
+    return Optional.empty();
+  }
 
   /** The human-readable key the report's signature is a hash of. */
   String key(ReportEvidence evidence);

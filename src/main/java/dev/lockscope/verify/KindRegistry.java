@@ -26,23 +26,28 @@ final class KindRegistry {
       entry(ReportKind.INCONSISTENT_LOCK_STATE, new DependencyKind<>(
           ReportKind.INCONSISTENT_LOCK_STATE, InconsistentLockState.class,
           (r, graph, d) -> new InconsistentLockStateEvidence(r, graph, d.analyze(r.oldTrace()), d.backtrace(r.backtrace())),
-          InconsistentLockStateChecks::run, r -> names(r.lock()), Signatures::usagePair)),
+          InconsistentLockStateChecks::run, r -> names(r.lock()), Signatures::usagePair,
+          "inconsistent lock state in ", SyzbotTitles::inconsistentLockState)),
       entry(ReportKind.CIRCULAR_DEPENDENCY, new DependencyKind<>(
           ReportKind.CIRCULAR_DEPENDENCY, CircularDependency.class,
           (r, graph, d) -> new CircularEvidence(r, graph, r.chain().stream().map(e -> d.analyze(e.trace())).toList(), d.backtrace(r.backtrace())),
-          CircularChecks::run, r -> CircularChecks.cycle(r).stream().map(LockClassName::printed).toList(), Signatures::cycle)),
+          CircularChecks::run, r -> CircularChecks.cycle(r).stream().map(LockClassName::printed).toList(), Signatures::cycle,
+          SyzbotTitles.DEADLOCK, SyzbotTitles::circularDependency)),
       entry(ReportKind.RECURSIVE_LOCKING, new DependencyKind<>(
           ReportKind.RECURSIVE_LOCKING, RecursiveLocking.class,
           (r, graph, d) -> new RecursiveEvidence(r, graph, d.backtrace(r.backtrace())),
-          RecursiveChecks::run, r -> names(r.next()), r -> r.next().map(l -> l.name().canonical()))),
+          RecursiveChecks::run, r -> names(r.next()), r -> r.next().map(l -> l.name().canonical()),
+          SyzbotTitles.DEADLOCK, (r, titles) -> SyzbotTitles.site(r.next()))),
       entry(ReportKind.IRQ_INVERSION, new DependencyKind<>(
           ReportKind.IRQ_INVERSION, IrqInversion.class,
           (r, graph, d) -> new IrqInversionEvidence(r, graph, d.backtrace(r.backtrace())),
-          IrqInversionChecks::run, r -> names(r.changed(), r.other()), r -> IrqRoles.of(r).map(Signatures::irq))),
+          IrqInversionChecks::run, r -> names(r.changed(), r.other()), r -> IrqRoles.of(r).map(Signatures::irq),
+          SyzbotTitles.DEADLOCK, (r, titles) -> SyzbotTitles.site(r.changed()))),
       entry(ReportKind.IRQ_SAFE_UNSAFE_ORDER, new DependencyKind<>(
           ReportKind.IRQ_SAFE_UNSAFE_ORDER, IrqSafeUnsafeOrder.class,
           (r, graph, d) -> new IrqOrderEvidence(r, graph, d.analyze(r.safeTrace()), d.analyze(r.unsafeTrace()), d.backtrace(r.backtrace())),
-          IrqOrderChecks::run, r -> names(r.safe(), r.unsafe()), r -> IrqRoles.of(r).map(Signatures::irq))),
+          IrqOrderChecks::run, r -> names(r.safe(), r.unsafe()), r -> IrqRoles.of(r).map(Signatures::irq),
+          SyzbotTitles.DEADLOCK, (r, titles) -> titles.firstKept(r, SyzbotTitles.frames(r.safeTrace())))),
       entry(ReportKind.INVALID_WAIT_CONTEXT,
           new FindingKind<>(InvalidWaitContextChecks.REGISTRY, FindingSignatures::waitContextLocks, FindingSignatures::waitContext)),
       entry(ReportKind.BAD_UNLOCK_BALANCE,
