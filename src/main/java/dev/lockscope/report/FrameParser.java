@@ -70,7 +70,7 @@ public final class FrameParser {
       entry = read(text, 0);
       recent.put(text, entry);
     }
-    return entry.map(e -> e.inputLine() == inputLine ? e : e.at(inputLine));
+    return entry.isEmpty() || entry.get().inputLine() == inputLine ? entry : Optional.of(entry.get().at(inputLine));
   }
 
   private static Optional<TraceEntry> read(String text, int inputLine) {
