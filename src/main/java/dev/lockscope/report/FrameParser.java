@@ -45,6 +45,8 @@ public final class FrameParser {
 
   /** How many texts each thread remembers: more than the lines of a long report. */
   private static final int RECENT_TEXTS = 512;
+  /** The longest text remembered, so that what a thread keeps stays small whatever the input's lines. */
+  private static final int REMEMBERED_LENGTH = 1024;
   /**
    * The texts parsed lately on this thread and what they are: the section readers, the envelope
    * and the foreign-line filter each read a report's lines, so most lines are asked about several
@@ -64,6 +66,9 @@ public final class FrameParser {
 
   /** The trace entry on this line, or empty when the line is not a trace line. */
   public static Optional<TraceEntry> parse(String text, int inputLine) {
+    if (text.length() > REMEMBERED_LENGTH) {
+      return read(text, inputLine);
+    }
     Map<String, Optional<TraceEntry>> recent = RECENT.get();
     Optional<TraceEntry> entry = recent.get(text);
     if (entry == null) {
