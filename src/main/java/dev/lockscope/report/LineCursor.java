@@ -3,6 +3,7 @@ package dev.lockscope.report;
 import dev.lockscope.ingest.ConsoleLine;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,27 +61,31 @@ final class LineCursor {
    * moves past it and returns the match. Otherwise the position is unchanged.
    */
   Optional<Matcher> seek(Pattern pattern, int window) {
-    return seekLine(text -> pattern.matcher(text).matches(), window).map(line -> matched(pattern, line));
+    return advanceTo(text -> {
+      Matcher m = pattern.matcher(text);
+      return m.matches() ? Optional.of(m) : Optional.empty();
+    }, window);
   }
 
   /**
    * Looks at most {@code window} lines ahead for a line whose trimmed text passes {@code test};
-   * when found, moves past it and returns it. Otherwise the position is unchanged.
+   * when found, moves past it and returns that text. Otherwise the position is unchanged.
    */
-  Optional<ConsoleLine> seekLine(Predicate<String> test, int window) {
+  Optional<String> seekText(Predicate<String> test, int window) {
+    return advanceTo(text -> test.test(text) ? Optional.of(text) : Optional.empty(), window);
+  }
+
+  /** Moves past the first line at most {@code window} ahead that {@code probe} finds something in. */
+  private <T> Optional<T> advanceTo(Function<String, Optional<T>> probe, int window) {
     for (int i = position; i < lines.size() && i <= position + window; i++) {
-      if (test.test(lines.get(i).text().trim())) {
+      Optional<T> found = probe.apply(lines.get(i).text().trim());
+      if (found.isPresent()) {
         position = i;
-        return Optional.of(next());
+        next();
+        return found;
       }
     }
     return Optional.empty();
-  }
-
-  private static Matcher matched(Pattern pattern, ConsoleLine line) {
-    Matcher m = pattern.matcher(line.text().trim());
-    m.matches();
-    return m;
   }
 
   /** The input line number of the line consumed last by {@link #seek}. */

@@ -43,8 +43,8 @@ final class LockdepInternalParser {
       return Optional.empty();
     }
     reading.cursor()
-        .seekLine(text -> !WARNING.matcher(text).matches() && ReportKind.ofLine(text).equals(Optional.of(ReportKind.LOCKDEP_INTERNAL)), 3)
-        .ifPresent(message -> reading.headline(message.text().trim()));
+        .seekText(text -> !WARNING.matcher(text).matches() && ReportKind.ofLine(text).equals(Optional.of(ReportKind.LOCKDEP_INTERNAL)), 3)
+        .ifPresent(reading::headline);
     return Optional.of(warning(opening, headerLine));
   }
 
